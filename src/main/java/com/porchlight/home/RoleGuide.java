@@ -1,0 +1,57 @@
+package com.porchlight.home;
+
+import com.porchlight.security.Roles;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What each role does in Porchlight, as the home page lists it. A task with a route is available now; a task without
+ * one is planned and shown as such, never as a dead link.
+ */
+public final class RoleGuide {
+
+    public record Task(String text, @Nullable String route) {
+        public boolean available() {
+            return route != null;
+        }
+    }
+
+    public record Guide(String role, String roleLabel, String summary, List<Task> tasks) {
+    }
+
+    private RoleGuide() {
+    }
+
+    public static List<Guide> forRoles(List<String> roles) {
+        return Roles.ALL.stream().filter(roles::contains).map(RoleGuide::guide).toList();
+    }
+
+    static Guide guide(String role) {
+        return switch (role) {
+            case Roles.ADMIN -> new Guide(role, Roles.label(role), "Run the console for your team.", List.of(
+                    new Task("Add people, give them roles, disable leavers and reset passwords", "admin/users"),
+                    new Task("Review every sign-in, failed attempt and lockout", "admin/sign-ins"),
+                    new Task("Create and revoke intake API keys for lead sources", null)));
+            case Roles.CMO -> new Guide(role, Roles.label(role), "Approve what runs and watch what it returns.",
+                    List.of(
+                            new Task("Approve campaigns and creatives after compliance sign-off", null),
+                            new Task("Publish lead-scoring changes after a what-if review", null),
+                            new Task("Watch the funnel: cost per lead, speed to lead, cost per funded loan", null)));
+            case Roles.COMPLIANCE -> new Guide(role, Roles.label(role),
+                    "Sign off every creative before it reaches a borrower.", List.of(
+                            new Task("Review creatives against Reg Z, SAFE Act, CAN-SPAM, TCPA and RESPA", null),
+                            new Task("Keep the advertiser profile: NMLS IDs, licences, disclosures", null),
+                            new Task("Show an examiner exactly what ran and who approved it", null)));
+            case Roles.MARKETER -> new Guide(role, Roles.label(role), "Find the right borrowers and reach them.",
+                    List.of(
+                            new Task("Build lead segments, including the rate trigger", null),
+                            new Task("Author ad, email and SMS creative with a live compliance check", null),
+                            new Task("Tune lead-scoring weights and the MQL threshold", null)));
+            case Roles.LOAN_OFFICER -> new Guide(role, Roles.label(role),
+                    "Work your leads and co-market with partner agents.", List.of(
+                            new Task("See your assigned leads and why each one scores as it does", null),
+                            new Task("Use approved co-branded kits with your realtor partners", null)));
+            default -> throw new IllegalArgumentException("Unknown role " + role);
+        };
+    }
+}

@@ -1,0 +1,5 @@
+/** The home view. */
+@NullMarked
+package com.porchlight.home.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,32 @@
+package com.porchlight.security;
+
+import java.util.List;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo sign-ins the login page offers when (and only when) the demo profile is active. Public by design: these
+ * accounts exist to be tried, and the README lists the same table.
+ */
+@Component
+public class DemoAccounts {
+
+    public record DemoAccount(String email, String password, String roleLabel) {
+    }
+
+    private final boolean active;
+
+    DemoAccounts(Environment env) {
+        this.active = env.acceptsProfiles(Profiles.of("demo"));
+    }
+
+    public List<DemoAccount> list() {
+        if (!active) {
+            return List.of();
+        }
+        return DemoUsers.USERS.stream()
+                .map(u -> new DemoAccount(u.email(), u.password(), Roles.label(u.role())))
+                .toList();
+    }
+}

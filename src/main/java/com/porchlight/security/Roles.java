@@ -1,0 +1,34 @@
+package com.porchlight.security;
+
+import java.util.List;
+
+/** The roles of the console. Spring Security sees them with the usual {@code ROLE_} prefix. */
+public final class Roles {
+
+    public static final String ADMIN = "ADMIN";
+    public static final String CMO = "CMO";
+    public static final String COMPLIANCE = "COMPLIANCE";
+    public static final String MARKETER = "MARKETER";
+    public static final String LOAN_OFFICER = "LOAN_OFFICER";
+
+    /** All roles, in the order the console lists them. */
+    public static final List<String> ALL = List.of(ADMIN, CMO, COMPLIANCE, MARKETER, LOAN_OFFICER);
+
+    private Roles() {
+    }
+
+    public static String label(String role) {
+        return switch (role) {
+            case ADMIN -> "Administrator";
+            case CMO -> "CMO";
+            case COMPLIANCE -> "Compliance officer";
+            case MARKETER -> "Marketer";
+            case LOAN_OFFICER -> "Loan officer";
+            default -> throw new IllegalArgumentException("Unknown role " + role);
+        };
+    }
+
+    public static boolean isKnown(String role) {
+        return ALL.contains(role);
+    }
+}
