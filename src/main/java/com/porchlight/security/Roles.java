@@ -11,6 +11,13 @@ public final class Roles {
     public static final String MARKETER = "MARKETER";
     public static final String LOAN_OFFICER = "LOAN_OFFICER";
 
+    /**
+     * Expressions for {@code @PreAuthorize} on service methods. (Views use {@code @RolesAllowed}, which Vaadin checks
+     * on navigation; method security is deliberately not JSR-250 based, so views are never proxied.)
+     */
+    public static final String HAS_ADMIN = "hasRole('" + ADMIN + "')";
+    public static final String SIGNED_IN = "isAuthenticated()";
+
     /** All roles, in the order the console lists them. */
     public static final List<String> ALL = List.of(ADMIN, CMO, COMPLIANCE, MARKETER, LOAN_OFFICER);
 

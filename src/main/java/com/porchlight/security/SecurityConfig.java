@@ -16,16 +16,18 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * HTTP security (the first of three places): Vaadin's configurer denies every route that is not explicitly opened,
- * and the session registry lets an administrator end a disabled user's sessions.
+ * and the session registry lets an administrator end a disabled user's sessions. Method security is
+ * {@code @PreAuthorize}-based: JSR-250 method security would proxy every {@code @RolesAllowed} view.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles.css", "/favicon.ico")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles.css", "/favicon.ico",
+                        "/actuator/health")
                 .permitAll());
         http.sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId())

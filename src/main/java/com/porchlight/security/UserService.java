@@ -1,6 +1,5 @@
 package com.porchlight.security;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -44,25 +43,25 @@ public class UserService {
         this.clock = clock;
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional(readOnly = true)
     public Page<UserSummary> page(String filter, Pageable pageable) {
         return users.search(filter.strip(), pageable).map(UserService::summary);
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional(readOnly = true)
     public long count(String filter) {
         return users.countSearch(filter.strip());
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional(readOnly = true)
     public UserSummary get(long id) {
         return summary(load(id));
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional
     public UserSummary create(NewUser request) {
         String email = normaliseEmail(request.email());
@@ -81,7 +80,7 @@ public class UserService {
         return summary(user);
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional
     public UserSummary rename(long id, long expectedVersion, String displayName) {
         UserAccount user = loadForChange(id, expectedVersion);
@@ -93,19 +92,19 @@ public class UserService {
      * Enables or disables a user. Disabling ends the user's open sessions at once. The last enabled administrator
      * cannot be disabled, and nobody disables themselves.
      */
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional
     public UserSummary setEnabled(long id, long expectedVersion, boolean enabled) {
         List<UserAccount> admins = users.lockEnabledAdmins();
         UserAccount user = loadForChange(id, expectedVersion);
         if (!enabled) {
-            if (user.getEmail().equalsIgnoreCase(currentEmail())) {
-                throw new UserAdminException(UserAdminException.Field.NONE, "You cannot disable your own account.");
-            }
             if (user.isEnabled() && user.getRoles().contains(Roles.ADMIN) && admins.size() <= 1) {
                 throw new UserAdminException(UserAdminException.Field.NONE, user.getEmail()
                         + " is the last enabled administrator and cannot be disabled. Make someone else an"
                         + " administrator first.");
+            }
+            if (user.getEmail().equalsIgnoreCase(currentEmail())) {
+                throw new UserAdminException(UserAdminException.Field.NONE, "You cannot disable your own account.");
             }
         }
         user.setEnabled(enabled);
@@ -117,7 +116,7 @@ public class UserService {
     }
 
     /** Replaces a user's roles. The last enabled administrator keeps the administrator role. */
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional
     public UserSummary changeRoles(long id, long expectedVersion, Set<String> newRoles) {
         Set<String> roles = requireRoles(newRoles);
@@ -140,7 +139,7 @@ public class UserService {
     }
 
     /** Sets a new password chosen by an administrator; also lifts a lockout and ends the user's sessions. */
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional
     public UserSummary resetPassword(long id, long expectedVersion, String newPassword) {
         UserAccount user = loadForChange(id, expectedVersion);
@@ -155,7 +154,7 @@ public class UserService {
         return summary(saved);
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional
     public UserSummary unlock(long id, long expectedVersion) {
         UserAccount user = loadForChange(id, expectedVersion);
@@ -163,14 +162,14 @@ public class UserService {
         return summary(users.saveAndFlush(user));
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional(readOnly = true)
     public Page<SignInRecord> signIns(String emailFilter, Pageable pageable) {
         return signIns.search(emailFilter.strip(), pageable).map(SignInEvent::toRecord);
     }
 
     /** The signed-in user changes their own password, proving they know the current one. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount user = users.findByEmailIgnoreCase(currentEmail())

@@ -1,6 +1,7 @@
 package com.porchlight.base.embeddeddb;
 
 import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -49,6 +50,9 @@ class EmbeddedDatabaseLifecycle {
         ServerHandle(Path root) {
             this.root = root;
             EmbeddedMariaDbServer.retain(root);
+            // Logged here rather than when the server starts: logging is not set up that early.
+            LoggerFactory.getLogger(EmbeddedDatabaseLifecycle.class).info(
+                    "Using the embedded MariaDB with its data in {}", root.toAbsolutePath().normalize());
         }
 
         @Override

@@ -42,6 +42,9 @@ class NewUserDialog extends Dialog {
         setHeaderTitle("New user");
         setWidth("36rem");
 
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage("This is not an email address (expected name@company.com).")
+                .setRequiredErrorMessage("Enter the user's email address."));
         roles.setItems(Roles.ALL);
         roles.setItemLabelGenerator(Roles::label);
         password.setHelperText("At least 10 characters. Share it privately; the user can change it under My account.");
