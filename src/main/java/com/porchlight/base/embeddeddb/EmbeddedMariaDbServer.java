@@ -69,7 +69,7 @@ final class EmbeddedMariaDbServer {
             }
         } catch (IOException e) {
             throw new EmbeddedDatabaseStartException(
-                    "the data folder " + key + " cannot be created (" + e.getMessage() + ")",
+                    "the data folder " + key + " cannot be created (" + describe(e) + ")",
                     "Check the disk and permissions, or choose another folder with PORCHLIGHT_DATA_DIR.", e);
         }
         FileLock lock = lockDataFolder(key);
@@ -167,6 +167,16 @@ final class EmbeddedMariaDbServer {
         } catch (IOException e) {
             log.debug("Could not release the data folder lock", e);
         }
+    }
+
+    private static String describe(IOException e) {
+        return switch (e) {
+            case java.nio.file.AccessDeniedException denied -> "permission denied";
+            case java.nio.file.FileAlreadyExistsException exists -> "a file of that name is in the way";
+            case java.nio.file.NoSuchFileException missing -> "its parent folder does not exist or cannot be written";
+            case java.nio.file.FileSystemException fs when fs.getReason() != null -> fs.getReason();
+            default -> e.getClass().getSimpleName();
+        };
     }
 
     private static int freePort() {

@@ -65,7 +65,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static SideNav createNavigation() {
         var nav = new SideNav();
         nav.addClassName("pl-nav");
-        nav.setLabel("Navigation");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         return nav;
     }

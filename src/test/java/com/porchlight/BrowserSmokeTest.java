@@ -1,0 +1,106 @@
+package com.porchlight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one real-browser test: every demo user signs in through the real login form in headless Chromium and lands on
+ * the home view. Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class BrowserSmokeTest {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launchBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM
+                + " (apt-get install chromium, as .ci/run does); the browser test is skipped");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page signIn(BrowserContext context, String email, String password) {
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate("http://localhost:" + port + "/");
+        page.waitForURL("**/login");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Email")).fill(email);
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        return page;
+    }
+
+    @ParameterizedTest(name = "{2} signs in")
+    @CsvSource({
+            "admin@porchlight.demo, porchlight-admin, Alex, Administrator, admin",
+            "cmo@porchlight.demo, porchlight-cmo, Casey, CMO, cmo",
+            "compliance@porchlight.demo, porchlight-compliance, Priya, Compliance officer, compliance",
+            "marketer@porchlight.demo, porchlight-marketer, Marco, Marketer, marketer",
+            "lo@porchlight.demo, porchlight-lo, Lena, Loan officer, loan-officer"})
+    void each_demo_user_signs_in_and_sees_the_home_view(String email, String password, String firstName,
+            String roleLabel, String file) throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
+            Page page = signIn(context, email, password);
+            page.getByText("Welcome, " + firstName).waitFor();
+            assertThat(page.url()).doesNotContain("login");
+            assertThat(page.locator("vaadin-card").first().textContent()).contains(roleLabel);
+            assertThat(page.locator(".pl-user-roles").textContent()).isEqualTo(roleLabel);
+            Files.createDirectories(SCREENSHOTS);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-" + file + ".png")));
+        }
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_user_on_the_login_page_with_a_clear_message() throws Exception {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "cmo@porchlight.demo", "not-the-password");
+            page.waitForURL("**/login?error");
+            page.getByText("Wrong email or password").waitFor();
+            Files.createDirectories(SCREENSHOTS);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login-error.png")));
+        }
+    }
+}

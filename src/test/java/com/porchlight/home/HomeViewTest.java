@@ -1,0 +1,43 @@
+package com.porchlight.home;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.porchlight.KaribuTest;
+import com.porchlight.security.NewUser;
+import com.porchlight.security.Roles;
+import com.porchlight.security.UserService;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class HomeViewTest extends KaribuTest {
+
+    @Autowired
+    UserService users;
+
+    @Test
+    void the_home_view_greets_the_user_and_shows_one_card_per_role() {
+        authenticateAs(ADMIN);
+        String email = uniqueEmail("two.hats");
+        users.create(new NewUser(email, "Jordan Lee", Set.of(Roles.MARKETER, Roles.COMPLIANCE), "two-hats-pass"));
+        logout();
+
+        login(email);
+        assertThat(_get(H2.class).getText()).isEqualTo("Welcome, Jordan");
+        assertThat(_find(Card.class)).extracting(c -> c.getElement().getTextRecursively())
+                .hasSize(2)
+                .anySatisfy(text -> assertThat(text).startsWith("Compliance officer"))
+                .anySatisfy(text -> assertThat(text).startsWith("Marketer"));
+    }
+
+    @Test
+    void an_administrator_gets_working_links_to_user_administration() {
+        login(ADMIN);
+        assertThat(_find(Anchor.class)).extracting(Anchor::getHref).contains("admin/users", "admin/sign-ins");
+    }
+}
