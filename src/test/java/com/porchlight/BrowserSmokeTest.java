@@ -94,6 +94,29 @@ class BrowserSmokeTest {
     }
 
     @Test
+    void an_administrator_opens_the_user_administration_and_the_sign_in_log() throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
+            Page page = signIn(context, "admin@porchlight.demo", "porchlight-admin");
+            page.getByText("Welcome, Alex").waitFor();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users")).click();
+            page.waitForURL("**/admin/users");
+            page.locator("vaadin-grid-cell-content").getByText("cmo@porchlight.demo").waitFor();
+            Files.createDirectories(SCREENSHOTS);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("users.png")));
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New user")).click();
+            page.getByRole(AriaRole.DIALOG).getByText("Initial password").first().waitFor();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("users-new.png")));
+            page.keyboard().press("Escape");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign-in log")).click();
+            page.waitForURL("**/admin/sign-ins");
+            page.locator("vaadin-grid-cell-content").getByText("Signed in").first().waitFor();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sign-in-log.png")));
+        }
+    }
+
+    @Test
     void a_wrong_password_keeps_the_user_on_the_login_page_with_a_clear_message() throws Exception {
         try (BrowserContext context = browser.newContext()) {
             Page page = signIn(context, "cmo@porchlight.demo", "not-the-password");

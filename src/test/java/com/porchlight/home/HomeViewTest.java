@@ -29,10 +29,10 @@ class HomeViewTest extends KaribuTest {
 
         login(email);
         assertThat(_get(H2.class).getText()).isEqualTo("Welcome, Jordan");
-        assertThat(_find(Card.class)).extracting(c -> c.getElement().getTextRecursively())
-                .hasSize(2)
-                .anySatisfy(text -> assertThat(text).startsWith("Compliance officer"))
-                .anySatisfy(text -> assertThat(text).startsWith("Marketer"));
+        assertThat(_find(Card.class)).extracting(c -> c.getElement().getProperty("cardTitle", ""))
+                .containsExactly("Compliance officer", "Marketer");
+        assertThat(_find(Card.class).getLast().getElement().getTextRecursively())
+                .contains("Build lead segments, including the rate trigger");
     }
 
     @Test

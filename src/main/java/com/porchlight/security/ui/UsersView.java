@@ -70,11 +70,13 @@ class UsersView extends Div {
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(UserSummary::email).setHeader("Email").setSortProperty("email").setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addComponentColumn(UsersView::roleBadges).setHeader("Roles").setAutoWidth(true);
-        grid.addComponentColumn(this::statusBadge).setHeader("Status").setAutoWidth(true);
+        // Component columns get fixed widths: auto-width is measured before the badges render.
+        grid.addComponentColumn(UsersView::roleBadges).setHeader("Roles").setWidth("17rem").setFlexGrow(0);
+        grid.addComponentColumn(this::statusBadge).setHeader("Status").setWidth("15rem").setFlexGrow(0);
         grid.addColumn(u -> u.lastLoginAt() == null ? "Never" : WHEN.format(u.lastLoginAt()))
-                .setHeader("Last sign-in").setSortProperty("lastLoginAt").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Last sign-in").setSortProperty("lastLoginAt").setWidth("12rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setWidth("4.5rem").setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setItems(query -> users.page(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
