@@ -113,6 +113,22 @@ class BrowserSmokeTest {
             page.waitForURL("**/admin/sign-ins");
             page.locator("vaadin-grid-cell-content").getByText("Signed in").first().waitFor();
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sign-in-log.png")));
+
+            page.navigate("http://localhost:" + port + "/no-such-page");
+            page.getByText("Page not found").waitFor();
+            assertThat(page.getByText("There is no page at /no-such-page").isVisible()).isTrue();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("not-found.png")));
+        }
+    }
+
+    @Test
+    void a_marketer_who_opens_an_admin_address_is_told_they_have_no_access() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "marketer@porchlight.demo", "porchlight-marketer");
+            page.getByText("Welcome, Marco").waitFor();
+            page.navigate("http://localhost:" + port + "/admin/users");
+            page.getByText("You don't have access to this page").waitFor();
+            assertThat(page.getByText("cmo@porchlight.demo").count()).isZero();
         }
     }
 

@@ -80,14 +80,6 @@ public class UserService {
         return summary(user);
     }
 
-    @PreAuthorize(Roles.HAS_ADMIN)
-    @Transactional
-    public UserSummary rename(long id, long expectedVersion, String displayName) {
-        UserAccount user = loadForChange(id, expectedVersion);
-        user.setDisplayName(requireName(displayName));
-        return summary(users.saveAndFlush(user));
-    }
-
     /**
      * Enables or disables a user. Disabling ends the user's open sessions at once. The last enabled administrator
      * cannot be disabled, and nobody disables themselves.

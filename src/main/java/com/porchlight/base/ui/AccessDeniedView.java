@@ -15,8 +15,14 @@ public class AccessDeniedView extends ErrorPage implements HasErrorParameter<Acc
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        show("You don't have access to this page", "Your roles do not include /" + event.getLocation().getPath()
-                + ". If you need it for your work, ask an administrator to change your roles.");
+        show(TITLE, explanation(event.getLocation().getPath()));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    static final String TITLE = "You don't have access to this page";
+
+    static String explanation(String path) {
+        return "Your roles do not include /" + path
+                + ". If you need it for your work, ask an administrator to change your roles.";
     }
 }
