@@ -6,6 +6,8 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.porchlight.security.NewUser;
+import com.porchlight.security.UserService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
@@ -52,6 +54,9 @@ public abstract class KaribuTest {
 
     @Autowired
     private UserDetailsService userDetailsService;
+
+    @Autowired
+    private UserService userService;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -126,6 +131,15 @@ public abstract class KaribuTest {
             request.setUserPrincipalInt(null);
             request.setUserInRole((principal, role) -> false);
         }
+    }
+
+    /** Creates a user the way an administrator would and returns their (unique) email. */
+    protected String createUser(String prefix, String name, String password, String... roles) {
+        authenticateAs(ADMIN);
+        String email = uniqueEmail(prefix);
+        userService.create(new NewUser(email, name, Set.of(roles), password));
+        logout();
+        return email;
     }
 
     protected static String uniqueEmail(String prefix) {

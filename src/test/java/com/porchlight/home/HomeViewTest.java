@@ -5,27 +5,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.porchlight.KaribuTest;
-import com.porchlight.security.NewUser;
 import com.porchlight.security.Roles;
-import com.porchlight.security.UserService;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class HomeViewTest extends KaribuTest {
 
-    @Autowired
-    UserService users;
-
     @Test
     void the_home_view_greets_the_user_and_shows_one_card_per_role() {
-        authenticateAs(ADMIN);
-        String email = uniqueEmail("two.hats");
-        users.create(new NewUser(email, "Jordan Lee", Set.of(Roles.MARKETER, Roles.COMPLIANCE), "two-hats-pass"));
-        logout();
+        String email = createUser("two.hats", "Jordan Lee", "two-hats-pass", Roles.MARKETER, Roles.COMPLIANCE);
 
         login(email);
         assertThat(_get(H2.class).getText()).isEqualTo("Welcome, Jordan");

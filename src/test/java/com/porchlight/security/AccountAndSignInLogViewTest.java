@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -22,16 +21,10 @@ import org.springframework.security.config.annotation.authentication.configurati
 class AccountAndSignInLogViewTest extends KaribuTest {
 
     @Autowired
-    UserService users;
-    @Autowired
     AuthenticationConfiguration authenticationConfiguration;
 
     private String newUser(String password) {
-        authenticateAs(ADMIN);
-        String email = uniqueEmail("account");
-        users.create(new NewUser(email, "Account Owner", Set.of(Roles.LOAN_OFFICER), password));
-        logout();
-        return email;
+        return createUser("account", "Account Owner", password, Roles.LOAN_OFFICER);
     }
 
     private void changePassword(String current, String next, String confirm) {

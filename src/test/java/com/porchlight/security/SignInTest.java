@@ -12,7 +12,6 @@ import com.vaadin.flow.server.VaadinSession;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,11 +41,7 @@ class SignInTest extends KaribuTest {
     }
 
     private String newUser(String password) {
-        authenticateAs(ADMIN);
-        String email = uniqueEmail("signin");
-        users.create(new NewUser(email, "Sign In Tester", Set.of(Roles.MARKETER), password));
-        logout();
-        return email;
+        return createUser("signin", "Sign In Tester", password, Roles.MARKETER);
     }
 
     @Test
