@@ -18,7 +18,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import com.porchlight.security.NewUser;
+import com.porchlight.security.Roles;
+import com.porchlight.security.UserService;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -39,10 +46,16 @@ class BrowserSmokeTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    UserService users;
+
     @BeforeAll
     static void launchBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM
-                + " (apt-get install chromium, as .ci/run does); the browser test is skipped");
+        String missing = "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium, as .ci/run does)";
+        if (System.getenv("CI") != null) {
+            assertThat(Files.isExecutable(CHROMIUM)).as(missing).isTrue(); // CI must never skip the browser test
+        }
+        assumeTrue(Files.isExecutable(CHROMIUM), missing + "; the browser test is skipped");
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -129,6 +142,36 @@ class BrowserSmokeTest {
             page.navigate("http://localhost:" + port + "/admin/users");
             page.getByText("You don't have access to this page").waitFor();
             assertThat(page.getByText("cmo@porchlight.demo").count()).isZero();
+        }
+    }
+
+    @Test
+    void a_user_disabled_by_an_administrator_loses_their_open_session() {
+        String email = "leaver-" + System.nanoTime() + "@example.com";
+        asAdmin(() -> users.create(new NewUser(email, "Lee Ver", Set.of(Roles.MARKETER), "leaving-password")));
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, email, "leaving-password");
+            page.getByText("Welcome, Lee").waitFor();
+
+            asAdmin(() -> {
+                var user = users.page(email, PageRequest.of(0, 1)).getContent().getFirst();
+                return users.setEnabled(user.id(), user.version(), false);
+            });
+
+            page.reload();
+            page.waitForURL("**/login?ended");
+            page.getByText("Your session was ended by an administrator").waitFor();
+        }
+    }
+
+    private static <T> T asAdmin(java.util.function.Supplier<T> action) {
+        var admin = new org.springframework.security.authentication.TestingAuthenticationToken("admin@porchlight.demo",
+                null, "ROLE_ADMIN");
+        SecurityContextHolder.getContext().setAuthentication(admin);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 

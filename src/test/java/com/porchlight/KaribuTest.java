@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import java.lang.annotation.Annotation;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import kotlin.jvm.functions.Function0;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -30,7 +32,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.Authentication;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -53,7 +56,12 @@ public abstract class KaribuTest {
     protected ApplicationContext context;
 
     @Autowired
-    private UserDetailsService userDetailsService;
+    private AuthenticationConfiguration authenticationConfiguration;
+
+    /** Passwords of the users tests sign in as: the demo accounts and every user made with {@link #createUser}. */
+    private static final Map<String, String> PASSWORDS = new ConcurrentHashMap<>(Map.of(
+            ADMIN, "porchlight-admin", CMO, "porchlight-cmo", COMPLIANCE, "porchlight-compliance",
+            MARKETER, "porchlight-marketer", LOAN_OFFICER, "porchlight-lo"));
 
     @Autowired
     private UserService userService;
@@ -106,8 +114,8 @@ public abstract class KaribuTest {
 
     /** Signs in as the given user (as stored in the database) and opens the home page. */
     protected void login(String email) {
-        UserDetails user = userDetailsService.loadUserByUsername(email);
-        var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        Authentication auth = signIn(email);
+        UserDetails user = (UserDetails) auth.getPrincipal();
         SecurityContextHolder.getContext().setAuthentication(auth);
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
@@ -119,9 +127,22 @@ public abstract class KaribuTest {
 
     /** Signs in as the given user for calls made outside any view (service tests). */
     protected void authenticateAs(String email) {
-        UserDetails user = userDetailsService.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        Authentication auth = signIn(email);
+        SecurityContextHolder.getContext().setAuthentication(auth);
+    }
+
+    /** Signs in through the real authentication manager, exactly as the login form does. */
+    private Authentication signIn(String email) {
+        String password = PASSWORDS.get(email);
+        if (password == null) {
+            throw new IllegalArgumentException("No known password for " + email + "; create the user with createUser");
+        }
+        try {
+            return authenticationConfiguration.getAuthenticationManager()
+                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+        } catch (Exception e) {
+            throw new IllegalStateException("Test sign-in as " + email + " failed", e);
+        }
     }
 
     protected void logout() {
@@ -138,6 +159,7 @@ public abstract class KaribuTest {
         authenticateAs(ADMIN);
         String email = uniqueEmail(prefix);
         userService.create(new NewUser(email, name, Set.of(roles), password));
+        PASSWORDS.put(email, password);
         logout();
         return email;
     }

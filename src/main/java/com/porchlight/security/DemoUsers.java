@@ -6,17 +6,18 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo profile (the default when running locally) creates one user per role, with the passwords the README lists.
- * It never runs in production. Existing users are left exactly as they are.
+ * The demo profile (the default when running locally) creates one user per role, with the passwords the README lists,
+ * on the embedded database only (see {@link DemoMode}). It never runs in production. Existing users are left exactly
+ * as they are.
  */
 @Component
-@Profile("demo")
+@Conditional(DemoMode.On.class)
 class DemoUsers implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);

@@ -6,17 +6,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Outside the demo profile, an empty database gets its first administrator from {@code PORCHLIGHT_ADMIN_EMAIL} and
+ * Wherever no demo accounts are made (production, or any external database), an empty database gets its first administrator from {@code PORCHLIGHT_ADMIN_EMAIL} and
  * {@code PORCHLIGHT_ADMIN_PASSWORD}; without them the application refuses to start, since nobody could sign in.
  */
 @Component
-@Profile("!demo")
+@Conditional(DemoMode.Off.class)
 class FirstAdmin implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 10;
-    static final int MAX_LENGTH = 128;
+    /** bcrypt reads at most 72 bytes; Spring Security 7 refuses longer input rather than silently truncating it. */
+    static final int MAX_BYTES = 72;
 
     private PasswordPolicy() {
     }
@@ -19,8 +20,9 @@ final class PasswordPolicy {
         if (password.length() < MIN_LENGTH) {
             return "The password needs at least " + MIN_LENGTH + " characters (it has " + password.length() + ").";
         }
-        if (password.length() > MAX_LENGTH) {
-            return "The password can have at most " + MAX_LENGTH + " characters.";
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return "The password is too long: at most " + MAX_BYTES + " bytes (72 plain letters or digits; accented"
+                    + " letters and symbols count double or more).";
         }
         if (password.equalsIgnoreCase(email)) {
             return "The password must not be the email address.";

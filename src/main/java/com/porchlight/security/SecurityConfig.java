@@ -37,7 +37,7 @@ class SecurityConfig {
         // Any other address needs a signed-in user; Vaadin then answers an unknown one with the friendly
         // "page not found" view rather than the configurer's default, an empty 403.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .loginView(LoginView.class)
+                .loginView(LoginView.class, "/login?logout")
                 .anyRequest(any -> any.authenticated()));
         return http.build();
     }

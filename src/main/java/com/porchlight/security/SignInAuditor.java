@@ -1,12 +1,10 @@
 package com.porchlight.security;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -18,8 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records every sign-in attempt with its time and address, and locks an account after too many failed passwords.
- * Spring Security publishes the events; nothing here is called by the UI.
+ * Records every sign-in attempt with its time and address, and resets the failure count on success (attempts are
+ * counted, and accounts locked, in {@link AccountUserDetailsService}). Spring Security publishes the events.
  */
 @Component
 class SignInAuditor {
@@ -29,17 +27,11 @@ class SignInAuditor {
     private final UserAccountRepository users;
     private final SignInEventRepository events;
     private final Clock clock;
-    private final int maxFailures;
-    private final Duration lockout;
 
-    SignInAuditor(UserAccountRepository users, SignInEventRepository events, Clock clock,
-            @Value("${porchlight.security.max-failed-logins:5}") int maxFailures,
-            @Value("${porchlight.security.lockout:15m}") Duration lockout) {
+    SignInAuditor(UserAccountRepository users, SignInEventRepository events, Clock clock) {
         this.users = users;
         this.events = events;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockout = lockout;
     }
 
     @EventListener
@@ -68,10 +60,8 @@ class SignInAuditor {
             case DisabledException e -> SignInOutcome.DISABLED;
             default -> SignInOutcome.BAD_CREDENTIALS;
         };
+        // The attempt itself was already counted when the account was loaded (AccountUserDetailsService).
         Long userId = users.findByEmailIgnoreCase(email).map(UserAccount::getId).orElse(null);
-        if (userId != null && outcome == SignInOutcome.BAD_CREDENTIALS) {
-            users.recordFailedLogin(userId, maxFailures, now.plus(lockout));
-        }
         events.save(new SignInEvent(now, email, userId, outcome, address(auth)));
         log.info("Sign-in refused for {} from {}: {}", email, address(auth), outcome);
     }

@@ -36,16 +36,19 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> lockEnabledAdmins();
 
     /**
-     * Counts one failed sign-in atomically; the failure that reaches the limit locks the account and restarts the
-     * count. MariaDB evaluates SET assignments left to right, so {@code locked_until} is computed from the old count.
+     * Counts a sign-in attempt before its password is compared, in one atomic statement, and refuses it (0 rows) when
+     * the account is locked. Counting first means parallel guesses cannot slip past the limit; a successful sign-in
+     * resets the count. The attempt that reaches the limit locks the account and restarts the count. MariaDB evaluates
+     * SET assignments left to right, so {@code locked_until} is computed from the old count.
      */
-    @Modifying
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(value = """
             UPDATE app_user
-               SET locked_until  = CASE WHEN failed_logins + 1 >= :limit THEN :lockUntil ELSE locked_until END,
+               SET locked_until  = CASE WHEN failed_logins + 1 >= :limit THEN :lockUntil ELSE NULL END,
                    failed_logins = CASE WHEN failed_logins + 1 >= :limit THEN 0 ELSE failed_logins + 1 END
-             WHERE id = :id""", nativeQuery = true)
-    int recordFailedLogin(@Param("id") long id, @Param("limit") int limit, @Param("lockUntil") Instant lockUntil);
+             WHERE id = :id AND (locked_until IS NULL OR locked_until <= :now)""", nativeQuery = true)
+    int reserveSignInAttempt(@Param("id") long id, @Param("limit") int limit, @Param("now") Instant now,
+            @Param("lockUntil") Instant lockUntil);
 
     @Modifying
     @Query(value = "UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = :at WHERE id = :id",

@@ -55,12 +55,47 @@ class SignInTest extends KaribuTest {
                 .isInstanceOf(LockedException.class);
 
         Instant lockedUntil = jdbc.queryForObject("select locked_until from app_user where email = ?",
-                Timestamp.class, email).toInstant();
+                java.time.LocalDateTime.class, email).toInstant(java.time.ZoneOffset.UTC);
         assertThat(Duration.between(Instant.now(), lockedUntil))
                 .isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15).plusSeconds(5));
         assertThat(jdbc.queryForList("select outcome from sign_in_event where email = ? order by id", String.class,
                 email)).containsExactly("BAD_CREDENTIALS", "BAD_CREDENTIALS", "BAD_CREDENTIALS", "BAD_CREDENTIALS",
                 "BAD_CREDENTIALS", "LOCKED");
+    }
+
+    @Test
+    void parallel_guesses_cannot_get_past_the_limit() throws Exception {
+        String email = newUser("the-right-password");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var attempts = new java.util.ArrayList<java.util.concurrent.Future<Class<?>>>();
+            for (int i = 0; i < 20; i++) {
+                attempts.add(pool.submit(() -> {
+                    try {
+                        signIn(email, "guess-" + System.nanoTime(), "198.51.100.99");
+                        return Void.class;
+                    } catch (Exception e) {
+                        return e.getClass();
+                    }
+                }));
+            }
+            int wrongPassword = 0;
+            int locked = 0;
+            for (var attempt : attempts) {
+                Class<?> outcome = attempt.get();
+                if (outcome == BadCredentialsException.class) {
+                    wrongPassword++;
+                } else if (outcome == LockedException.class) {
+                    locked++;
+                }
+            }
+            assertThat(wrongPassword).as("passwords actually compared").isEqualTo(5);
+            assertThat(locked).isEqualTo(15);
+        } finally {
+            pool.shutdown();
+        }
+        assertThatThrownBy(() -> signIn(email, "the-right-password", "198.51.100.99"))
+                .isInstanceOf(LockedException.class);
     }
 
     @Test
@@ -94,7 +129,8 @@ class SignInTest extends KaribuTest {
         assertThat(rows.get(0)).containsEntry("outcome", "BAD_CREDENTIALS").containsEntry("remote_address",
                 "203.0.113.9");
         assertThat(rows.get(1)).containsEntry("outcome", "SUCCESS").containsEntry("remote_address", "203.0.113.10");
-        assertThat(((Timestamp) rows.get(1).get("occurred_at")).toInstant()).isAfter(before);
+        assertThat(((java.time.LocalDateTime) ((Timestamp) rows.get(1).get("occurred_at")).toLocalDateTime())
+                .toInstant(java.time.ZoneOffset.UTC)).isAfter(before);
         assertThat(jdbc.queryForObject("select last_login_at from app_user where email = ?", Timestamp.class, email))
                 .isNotNull();
     }

