@@ -1,0 +1,129 @@
+package com.porchlight.compliance.engine;
+
+import com.porchlight.compliance.engine.Figures.Money;
+import com.porchlight.compliance.engine.Figures.MoneyKind;
+import com.porchlight.compliance.engine.Figures.Pct;
+import com.porchlight.compliance.engine.Figures.PctKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** The whole creative as the rules see it: analysed parts plus context and advertiser. */
+final class Creative {
+    record At<T>(PartText part, T figure) {
+    }
+
+    final CreativeInput input;
+    final AdvertiserProfile profile;
+    final List<PartText> parts;
+
+    Creative(CreativeInput input, AdvertiserProfile profile) {
+        this.input = input;
+        this.profile = profile;
+        List<PartText> list = new ArrayList<>();
+        for (int i = 0; i < input.parts().size(); i++) {
+            list.add(new PartText(input.parts().get(i), i));
+        }
+        this.parts = List.copyOf(list);
+    }
+
+    Channel channel() {
+        return input.channel();
+    }
+
+    CreativeContext ctx() {
+        return input.context();
+    }
+
+    RateType rateType() {
+        return ctx().rateType();
+    }
+
+    boolean anyPart(Predicate<PartText> p) {
+        return parts.stream().anyMatch(p);
+    }
+
+    boolean has(String coreTag) {
+        return anyPart(p -> p.has(coreTag));
+    }
+
+    List<At<Pct>> pcts(Set<PctKind> kinds) {
+        List<At<Pct>> out = new ArrayList<>();
+        for (PartText p : parts) {
+            for (Pct x : p.pcts) {
+                if (kinds.contains(x.kind())) {
+                    out.add(new At<>(p, x));
+                }
+            }
+        }
+        return out;
+    }
+
+    List<At<Money>> money(MoneyKind kind) {
+        List<At<Money>> out = new ArrayList<>();
+        for (PartText p : parts) {
+            for (Money x : p.money) {
+                if (x.kind() == kind) {
+                    out.add(new At<>(p, x));
+                }
+            }
+        }
+        return out;
+    }
+
+    boolean hasApr() {
+        return !pcts(Set.of(PctKind.APR)).isEmpty();
+    }
+
+    boolean isHeloc() {
+        if (ctx().productType() != null) {
+            return ctx().productType() == ProductType.HELOC;
+        }
+        return anyPart(p -> p.wordLine().contains("heloc") || p.wordLine().contains("home equity line"));
+    }
+
+    /** ARM or step-rate by metadata, or the copy itself advertises an adjustable rate. */
+    boolean rateCanIncrease() {
+        RateType t = rateType();
+        if (t == RateType.ARM || t == RateType.STEP) {
+            return true;
+        }
+        return anyPart(p -> p.has("ARM_WORD") || p.terms.stream().anyMatch(Figures.Term::armLabel));
+    }
+
+    /** More than one simple rate or payment applies over the term (ARM, step, buydown, interest-only). */
+    boolean multipleRatesOrPayments() {
+        RateType t = rateType();
+        if (t != null && t != RateType.FIXED) {
+            return true;
+        }
+        return rateCanIncrease() || has("MULTI_RATE_CUE");
+    }
+
+    boolean firstLien() {
+        return ctx().firstLien() == null || ctx().firstLien();
+    }
+
+    /** The part where a missing disclosure naturally goes: disclosures, footer, body, then the last part. */
+    PartText disclosureAnchor() {
+        for (PartKind k : List.of(PartKind.DISCLOSURES, PartKind.FOOTER, PartKind.SMS_TEXT, PartKind.BODY,
+                PartKind.DESCRIPTION)) {
+            for (int i = parts.size() - 1; i >= 0; i--) {
+                if (parts.get(i).part.kind() == k) {
+                    return parts.get(i);
+                }
+            }
+        }
+        return parts.get(parts.size() - 1);
+    }
+
+    /** Words of the whole creative, for phrase presence checks that do not need a position. */
+    String allWords() {
+        StringBuilder sb = new StringBuilder(" ");
+        for (PartText p : parts) {
+            sb.append(p.wordLine()).append(" | ");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,84 @@
+package com.porchlight.compliance.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds fixed phrases in a token stream. Phrases are indexed by their first token, so a scan costs
+ * one map lookup per token plus the few candidate phrases that start with it: linear in the text,
+ * no regular expressions. {@code <n>} in a phrase matches any number.
+ */
+final class PhraseMatcher {
+    static final String ANY_NUMBER = "<n>";
+
+    record Hit(String tag, int from, int to) {
+    }
+
+    private record Phrase(String tag, String[] words) {
+    }
+
+    private final Map<String, List<Phrase>> byFirst = new HashMap<>();
+
+    PhraseMatcher add(String tag, String... phrases) {
+        for (String p : phrases) {
+            String[] words = p.equals(ANY_NUMBER) ? new String[] {ANY_NUMBER} : compile(p);
+            if (words.length == 0) {
+                throw new IllegalArgumentException("empty phrase for " + tag);
+            }
+            byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(tag, words));
+        }
+        return this;
+    }
+
+    private static String[] compile(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String part : phrase.split(" ")) {
+            if (part.equals(ANY_NUMBER)) {
+                out.add(ANY_NUMBER);
+            } else {
+                for (Token t : Tokenizer.tokenize(Tokenizer.normalise(part))) {
+                    out.add(t.text());
+                }
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    List<Hit> find(List<Token> tokens) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            tryAll(byFirst.get(t.text()), tokens, i, hits);
+            if (t.isNumber()) {
+                tryAll(byFirst.get(ANY_NUMBER), tokens, i, hits);
+            }
+        }
+        return hits;
+    }
+
+    private static void tryAll(List<Phrase> candidates, List<Token> tokens, int i, List<Hit> hits) {
+        if (candidates == null) {
+            return;
+        }
+        for (Phrase p : candidates) {
+            if (matches(p.words, tokens, i)) {
+                hits.add(new Hit(p.tag, i, i + p.words.length));
+            }
+        }
+    }
+
+    private static boolean matches(String[] words, List<Token> tokens, int at) {
+        if (at + words.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            Token t = tokens.get(at + k);
+            if (words[k].equals(ANY_NUMBER) ? !t.isNumber() : !words[k].equals(t.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,122 @@
+package com.porchlight.compliance.engine;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rule that is decided by wording alone: a table of phrases per severity tier, with the
+ * near-misses the catalog lists ("get pre-approved" is an invitation, not a claim) expressed as
+ * words that must not precede the phrase, or qualifying phrases that clear the whole part.
+ */
+final class PhraseRule implements Rule {
+    private record Tier(String tag, Function<Creative, Severity> severity, String message) {
+    }
+
+    private final RuleInfo info;
+    private final PhraseMatcher matcher = new PhraseMatcher();
+    private final PhraseMatcher clearing = new PhraseMatcher();
+    private final List<Tier> tiers = new ArrayList<>();
+    private final Set<String> notAfter = new HashSet<>();
+    private int notAfterWindow = 3;
+    private Set<PartKind> onlyParts = EnumSet.allOf(PartKind.class);
+    private Predicate<Creative> when = c -> true;
+    private boolean clearsWholeCreative;
+    private @Nullable String fix;
+
+    PhraseRule(RuleInfo info) {
+        this.info = info;
+    }
+
+    PhraseRule tier(Severity s, String message, String... phrases) {
+        return tier(c -> s, message, phrases);
+    }
+
+    PhraseRule tier(Function<Creative, Severity> s, String message, String... phrases) {
+        String tag = "T" + tiers.size();
+        tiers.add(new Tier(tag, s, message));
+        matcher.add(tag, phrases);
+        return this;
+    }
+
+    /** Skip a hit when one of these words appears in the few tokens just before it. */
+    PhraseRule notAfter(int window, String... words) {
+        notAfterWindow = window;
+        notAfter.addAll(List.of(words));
+        return this;
+    }
+
+    /** Phrases that, present in the same part (or anywhere, see {@link #clearsCreative}), qualify the claim. */
+    PhraseRule clearedBy(String... phrases) {
+        clearing.add("CLEAR", phrases);
+        return this;
+    }
+
+    PhraseRule clearsCreative() {
+        clearsWholeCreative = true;
+        return this;
+    }
+
+    PhraseRule onlyIn(PartKind first, PartKind... rest) {
+        onlyParts = EnumSet.of(first, rest);
+        return this;
+    }
+
+    PhraseRule when(Predicate<Creative> condition) {
+        when = condition;
+        return this;
+    }
+
+    PhraseRule fix(String fix) {
+        this.fix = fix;
+        return this;
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    public void check(Creative c, Findings out) {
+        if (!when.test(c)) {
+            return;
+        }
+        boolean clearedEverywhere = clearsWholeCreative && c.anyPart(p -> !clearing.find(p.tokens).isEmpty());
+        for (PartText p : c.parts) {
+            if (!onlyParts.contains(p.part.kind()) || clearedEverywhere) {
+                continue;
+            }
+            List<PhraseMatcher.Hit> hits = new ArrayList<>(matcher.find(p.tokens));
+            // Longest phrase first at each position, so "free money" wins over "free".
+            hits.sort(java.util.Comparator.comparingInt(PhraseMatcher.Hit::from)
+                    .thenComparingInt(h -> h.from() - h.to()));
+            if (hits.isEmpty() || !clearing.find(p.tokens).isEmpty()) {
+                continue;
+            }
+            int coveredTo = -1;
+            for (PhraseMatcher.Hit h : hits) {
+                if (h.from() < coveredTo || precededByExcluded(p, h.from())) {
+                    continue;
+                }
+                Tier t = tiers.get(Integer.parseInt(h.tag().substring(1)));
+                out.hit(t.severity.apply(c), p, h, t.message, fix);
+                coveredTo = h.to();
+            }
+        }
+    }
+
+    private boolean precededByExcluded(PartText p, int from) {
+        for (int k = Math.max(0, from - notAfterWindow); k < from; k++) {
+            if (notAfter.contains(p.w(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
