@@ -15,15 +15,19 @@ import org.jspecify.annotations.Nullable;
  * words that must not precede the phrase, or qualifying phrases that clear the whole part.
  */
 final class PhraseRule implements Rule {
-    private record Tier(String tag, Function<Creative, Severity> severity, String message) {
+    private record Tier(String tag, Function<Creative, Severity> severity, String message, Set<String> notAfter,
+            int[] window) {
     }
+
+    private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+            "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+            "october", "nov", "november", "dec", "december");
 
     private final RuleInfo info;
     private final PhraseMatcher matcher = new PhraseMatcher();
     private final PhraseMatcher clearing = new PhraseMatcher();
     private final List<Tier> tiers = new ArrayList<>();
-    private final Set<String> notAfter = new HashSet<>();
-    private int notAfterWindow = 3;
+    private boolean datedIsFine;
     private Set<PartKind> onlyParts = EnumSet.allOf(PartKind.class);
     private Predicate<Creative> when = c -> true;
     private boolean clearsWholeCreative;
@@ -39,15 +43,22 @@ final class PhraseRule implements Rule {
 
     PhraseRule tier(Function<Creative, Severity> s, String message, String... phrases) {
         String tag = "T" + tiers.size();
-        tiers.add(new Tier(tag, s, message));
+        tiers.add(new Tier(tag, s, message, new HashSet<>(), new int[] {0}));
         matcher.add(tag, phrases);
         return this;
     }
 
-    /** Skip a hit when one of these words appears in the few tokens just before it. */
+    /** Skip a hit of the last tier when one of these words appears in the few tokens just before it. */
     PhraseRule notAfter(int window, String... words) {
-        notAfterWindow = window;
-        notAfter.addAll(List.of(words));
+        Tier last = tiers.get(tiers.size() - 1);
+        last.window[0] = window;
+        last.notAfter.addAll(List.of(words));
+        return this;
+    }
+
+    /** A deadline followed by a real date ("expires 06/30/2025", "ends June 30") is not a false one. */
+    PhraseRule unlessDated() {
+        datedIsFine = true;
         return this;
     }
 
@@ -101,19 +112,28 @@ final class PhraseRule implements Rule {
             }
             int coveredTo = -1;
             for (PhraseMatcher.Hit h : hits) {
-                if (h.from() < coveredTo || precededByExcluded(p, h.from())) {
+                Tier t = tiers.get(Integer.parseInt(h.tag().substring(1)));
+                if (h.from() < coveredTo || precededByExcluded(p, h.from(), t) || (datedIsFine && dated(p, h.to()))) {
                     continue;
                 }
-                Tier t = tiers.get(Integer.parseInt(h.tag().substring(1)));
                 out.hit(t.severity.apply(c), p, h, t.message, fix);
                 coveredTo = h.to();
             }
         }
     }
 
-    private boolean precededByExcluded(PartText p, int from) {
-        for (int k = Math.max(0, from - notAfterWindow); k < from; k++) {
-            if (notAfter.contains(p.w(k))) {
+    private static boolean dated(PartText p, int after) {
+        for (int k = after; k < after + 5; k++) {
+            if (MONTHS.contains(p.w(k)) || (p.num(k) && p.w(k + 1).equals("/") && p.num(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean precededByExcluded(PartText p, int from, Tier t) {
+        for (int k = Math.max(0, from - t.window[0]); k < from; k++) {
+            if (t.notAfter.contains(p.w(k))) {
                 return true;
             }
         }

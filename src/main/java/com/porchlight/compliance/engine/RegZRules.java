@@ -213,6 +213,7 @@ final class RegZRules {
                 }
             }
         }
+        out.sort(java.util.Comparator.comparingInt((Trigger t) -> t.part().order).thenComparingInt(Trigger::from));
         return out;
     }
 
