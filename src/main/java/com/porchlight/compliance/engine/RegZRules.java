@@ -421,8 +421,9 @@ final class RegZRules {
             if (!missing.isEmpty()) {
                 out.tokens(BLOCK, first.part(), first.from(), first.to(), "The ad states a payment but not "
                         + String.join("; ", missing), fix);
-            } else if (ti != null && payments.stream().noneMatch(t -> t.part() == ti)) {
-                out.tokens(REVIEW, first.part(), first.from(), first.to(), "The taxes-and-insurance statement is"
+            } else if (ti != null && payments.stream().anyMatch(t -> t.part() != ti)) {
+                Trigger far = payments.stream().filter(t -> t.part() != ti).findFirst().orElseThrow();
+                out.tokens(REVIEW, far.part(), far.from(), far.to(), "The taxes-and-insurance statement is"
                         + " not next to the payment it qualifies; it must be prominent and in close proximity",
                         "Payments do not include taxes and insurance; the actual payment obligation will be greater.");
             }
@@ -488,13 +489,15 @@ final class RegZRules {
                 return;
             }
             RateType t = c.rateType();
-            boolean variable = t == RateType.ARM || (t == null && c.rateCanIncrease());
+            boolean variable = t == RateType.ARM || ((t == null || t == RateType.FIXED) && c.rateCanIncrease());
             boolean payIncreases = t == RateType.STEP || t == RateType.INTEREST_ONLY || t == RateType.BUYDOWN
                     || (t == null && c.has("IO_CUE"));
             boolean mixedByText = (t == RateType.FIXED && c.rateCanIncrease());
             if (!variable && !payIncreases && !mixedByText) {
                 return;
             }
+            boolean mixed = mixedByText || (t == null && c.anyPart(p -> !FIXED_PRODUCT.find(p.tokens).isEmpty()
+                    || p.terms.stream().anyMatch(x -> p.w(x.to()).equals("fixed"))));
             boolean armSeen = false;
             for (PartText p : c.parts) {
                 Set<Integer> productFixed = new HashSet<>();
@@ -517,8 +520,8 @@ final class RegZRules {
                     }
                     boolean qualified = p.startsIn("MAY_INCREASE", k - 15, k + 20)
                             && (p.startsIn("PERIOD", k - 10, k + 15) || termNear(p, k));
-                    if (variable && !mixedByText && !productFixed.contains(k)) {
-                        if (!armSeen && !armLabelBefore(p, k)) {
+                    if (variable && !(mixed && productFixed.contains(k))) {
+                        if (!mixed && !armSeen && !armLabelBefore(p, k)) {
                             out.tokens(BLOCK, p, k, k + 1, "\"Fixed\" appears before (or without) the words"
                                     + " 'adjustable-rate mortgage' or 'ARM' in an ad for an adjustable-rate product",
                                     "Lead with \"Adjustable-Rate Mortgage (ARM)\" before any use of \"fixed\".");
@@ -534,7 +537,7 @@ final class RegZRules {
                         out.tokens(BLOCK, p, k, k + 1, "\"Fixed\" describes a payment that will increase; state for"
                                 + " how long it is fixed and that the payment will increase after that period",
                                 "payment fixed for the first [N] years, then will increase to $[amount]");
-                    } else if ((mixedByText || variable) && productFixed.contains(k) && isHeadline(p)
+                    } else if (mixed && productFixed.contains(k) && isHeadline(p)
                             && !p.has("ARM_WORD")) {
                         out.tokens(REVIEW, p, k, k + 1, "\"Fixed\" is prominent in a mixed fixed/ARM ad; the ARM"
                                 + " wording must be equally prominent", null);
