@@ -111,11 +111,17 @@ final class PhraseRule implements Rule {
                 continue;
             }
             int coveredTo = -1;
+            Tier lastTier = null;
             for (PhraseMatcher.Hit h : hits) {
                 Tier t = tiers.get(Integer.parseInt(h.tag().substring(1)));
                 if (h.from() < coveredTo || precededByExcluded(p, h.from(), t) || (datedIsFine && dated(p, h.to()))) {
                     continue;
                 }
+                // One claim, one finding: a milder phrase right after a stronger one belongs to the same claim.
+                if (lastTier != null && lastTier != t && h.from() < coveredTo + 6) {
+                    continue;
+                }
+                lastTier = t;
                 out.hit(t.severity.apply(c), p, h, t.message, fix);
                 coveredTo = h.to();
             }
