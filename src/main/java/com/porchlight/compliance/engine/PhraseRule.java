@@ -110,22 +110,36 @@ final class PhraseRule implements Rule {
             if (hits.isEmpty() || !clearing.find(p.tokens).isEmpty()) {
                 continue;
             }
+            List<PhraseMatcher.Hit> kept = new ArrayList<>();
+            List<Severity> severities = new ArrayList<>();
             int coveredTo = -1;
-            Tier lastTier = null;
             for (PhraseMatcher.Hit h : hits) {
-                Tier t = tiers.get(Integer.parseInt(h.tag().substring(1)));
+                Tier t = tier(h);
                 if (h.from() < coveredTo || precededByExcluded(p, h.from(), t) || (datedIsFine && dated(p, h.to()))) {
                     continue;
                 }
-                // One claim, one finding: a milder phrase right after a stronger one belongs to the same claim.
-                if (lastTier != null && lastTier != t && h.from() < coveredTo + 6) {
-                    continue;
-                }
-                lastTier = t;
-                out.hit(t.severity.apply(c), p, h, t.message, fix);
+                kept.add(h);
+                severities.add(t.severity.apply(c));
                 coveredTo = h.to();
             }
+            for (int i = 0; i < kept.size(); i++) {
+                PhraseMatcher.Hit h = kept.get(i);
+                // One claim, one finding: a milder phrase beside a stronger one belongs to the same claim.
+                boolean outranked = false;
+                for (int j = 0; j < kept.size() && !outranked; j++) {
+                    PhraseMatcher.Hit o = kept.get(j);
+                    outranked = severities.get(j).compareTo(severities.get(i)) < 0
+                            && o.from() - h.to() < 6 && h.from() - o.to() < 6;
+                }
+                if (!outranked) {
+                    out.hit(severities.get(i), p, h, tier(h).message, fix);
+                }
+            }
         }
+    }
+
+    private Tier tier(PhraseMatcher.Hit h) {
+        return tiers.get(Integer.parseInt(h.tag().substring(1)));
     }
 
     private static boolean dated(PartText p, int after) {
