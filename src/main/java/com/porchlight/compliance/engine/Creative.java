@@ -17,6 +17,7 @@ final class Creative {
     final CreativeInput input;
     final AdvertiserProfile profile;
     final List<PartText> parts;
+    private final java.util.Map<String, Object> memo = new java.util.HashMap<>();
 
     Creative(CreativeInput input, AdvertiserProfile profile) {
         this.input = input;
@@ -76,7 +77,22 @@ final class Creative {
         return !pcts(Set.of(PctKind.APR)).isEmpty();
     }
 
+    /** Rules ask the same creative-wide questions many times; answer each once. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        Object v = memo.get(key);
+        if (v == null) {
+            v = compute.get();
+            memo.put(key, v);
+        }
+        return (T) v;
+    }
+
     boolean isHeloc() {
+        return memo("heloc", this::computeHeloc);
+    }
+
+    private boolean computeHeloc() {
         if (ctx().productType() != null) {
             return ctx().productType() == ProductType.HELOC;
         }
@@ -120,6 +136,10 @@ final class Creative {
 
     /** Words of the whole creative, for phrase presence checks that do not need a position. */
     String allWords() {
+        return memo("allWords", this::computeAllWords);
+    }
+
+    private String computeAllWords() {
         StringBuilder sb = new StringBuilder(" ");
         for (PartText p : parts) {
             sb.append(p.wordLine()).append(" | ");

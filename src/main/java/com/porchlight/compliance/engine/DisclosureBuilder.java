@@ -33,6 +33,10 @@ final class DisclosureBuilder {
     }
 
     static String regZExample(Creative c) {
+        return c.memo("regZExample", () -> computeRegZExample(c));
+    }
+
+    private static String computeRegZExample(Creative c) {
         String rate = firstPct(c, PctKind.RATE);
         String apr = firstPct(c, PctKind.APR);
         Integer months = c.parts.stream().flatMap(p -> p.terms.stream()).filter(t -> !t.armLabel())

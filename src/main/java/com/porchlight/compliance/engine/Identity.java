@@ -87,6 +87,21 @@ final class Identity {
     private static final Set<String> TLDS = Set.of("com", "net", "org", "us", "loans", "loan", "mortgage",
             "gov", "info", "biz", "co", "io", "homes", "house", "money", "finance", "financial", "online", "site");
 
+    /** Labels of a domain or email address, split on - . @ _ without a regular expression. */
+    static List<String> segments(String domain) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= domain.length(); i++) {
+            if (i == domain.length() || "-.@_".indexOf(domain.charAt(i)) >= 0) {
+                if (i > start) {
+                    out.add(domain.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
     /** Domains in the text ("fha-refi-gov-help.com", "info@hud-refi.net"), by a bounded backward scan. */
     static List<int[]> domains(String norm) {
         List<int[]> out = new ArrayList<>();
@@ -104,7 +119,7 @@ final class Identity {
                 continue;
             }
             int s = i;
-            while (s > 0 && i - s < 253 && (Character.isLetterOrDigit(norm.charAt(s - 1)) || norm.charAt(s - 1) == '-'
+            while (s > lastEnd + 1 && s > 0 && i - s < 253 && (Character.isLetterOrDigit(norm.charAt(s - 1)) || norm.charAt(s - 1) == '-'
                     || norm.charAt(s - 1) == '.')) {
                 s--;
             }

@@ -142,7 +142,7 @@ final class IdentityRules {
             c.parts.forEach(x -> all.addAll(x.nmls));
             return all;
         }
-        return p.nmls.stream().filter(n -> n.from() >= from - 16 && n.from() <= to + 16).toList();
+        return p.nmlsBetween(from - 16, to + 17);
     }
 
     private static void loanOfficers(Creative c, Findings out) {
@@ -316,9 +316,9 @@ final class IdentityRules {
                     }
                 }
             }
-            for (int[] d : Identity.domains(p.norm)) {
+            for (int[] d : p.domains()) {
                 String domain = p.norm.substring(d[0], d[1]);
-                for (String seg : domain.split("[-.@_]")) {
+                for (String seg : Identity.segments(domain)) {
                     if (AGENCY_WORDS.contains(seg) && !seg.equals("department")) {
                         out.chars(BLOCK, p, d[0], d[1], "The domain \"" + domain + "\" contains \"" + seg + "\","
                                 + " which suggests a federal agency", null);
@@ -365,9 +365,9 @@ final class IdentityRules {
                                     + " the federal government.");
                 }
             }
-            for (int[] d : Identity.domains(p.norm)) {
+            for (int[] d : p.domains()) {
                 String domain = p.norm.substring(d[0], d[1]);
-                for (String seg : domain.split("[-.@_]")) {
+                for (String seg : Identity.segments(domain)) {
                     if (seg.equals("fha") || seg.equals("hud")) {
                         out.chars(BLOCK, p, d[0], d[1], "Domain names must not suggest HUD or FHA", null);
                         break;

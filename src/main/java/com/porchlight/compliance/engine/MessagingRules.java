@@ -62,14 +62,15 @@ final class MessagingRules {
             if (p.part.kind() != PartKind.SENDER_NAME) {
                 continue;
             }
-            for (int i = 0; i < p.size(); i++) {
-                if (GOVERNMENT.contains(p.w(i)) && !Identity.namesAdvertiser(p, c.profile)) {
+            boolean advertiser = Identity.namesAdvertiser(p, c.profile);
+            for (int i = 0; i < p.size() && !advertiser; i++) {
+                if (GOVERNMENT.contains(p.w(i))) {
                     out.tokens(BLOCK, p, i, i + 1, "The From name suggests a government agency or benefits office"
                             + " rather than the advertiser", c.profile.displayName());
                     return;
                 }
             }
-            if (!Identity.namesAdvertiser(p, c.profile) && !namesOfficer(p, c.profile)) {
+            if (!advertiser && !namesOfficer(p, c.profile)) {
                 out.chars(c.profile.names().isEmpty() ? REVIEW : BLOCK, p, 0, p.original.length(), "The From name"
                         + " does not identify the advertiser (legal name, DBA or one of its loan officers)",
                         c.profile.displayName());

@@ -145,22 +145,25 @@ final class PartText {
 
     /** A core tag starting at a token index in [from, to). */
     boolean startsIn(String tag, int from, int to) {
-        BitSet b = starts.get(tag);
+        return anyIn(starts.get(tag), from, to);
+    }
+
+    /** Windows are a few tokens wide: probing bits directly keeps each query O(window), not O(text). */
+    private static boolean anyIn(BitSet b, int from, int to) {
         if (b == null || to <= from) {
             return false;
         }
-        int n = b.nextSetBit(Math.max(0, from));
-        return n >= 0 && n < to;
+        for (int k = Math.max(0, from); k < to; k++) {
+            if (b.get(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A core tag whose last token lies in [from, to). */
     boolean endsIn(String tag, int from, int to) {
-        BitSet b = lasts.get(tag);
-        if (b == null || to <= from) {
-            return false;
-        }
-        int n = b.nextSetBit(Math.max(0, from));
-        return n >= 0 && n < to;
+        return anyIn(lasts.get(tag), from, to);
     }
 
     int[] startIndexes(String tag) {
@@ -339,8 +342,60 @@ final class PartText {
         return MoneyKind.OTHER;
     }
 
+    /** NMLS numbers whose first token lies in [from, to); the list is in text order, so binary search. */
+    List<Nmls> nmlsBetween(int from, int to) {
+        int lo = 0;
+        int hi = nmls.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (nmls.get(mid).from() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Nmls> out = new ArrayList<>();
+        for (int i = lo; i < nmls.size() && nmls.get(i).from() < to; i++) {
+            out.add(nmls.get(i));
+        }
+        return out;
+    }
+
+    /** An APR figure whose first token lies within distance of the token. */
+    boolean aprWithin(int token, int distance) {
+        int lo = 0;
+        int hi = pcts.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pcts.get(mid).from() < token - distance) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < pcts.size() && pcts.get(i).from() <= token + distance; i++) {
+            if (pcts.get(i).kind() == PctKind.APR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String wordLine;
+    private List<int[]> domains;
+
+    List<int[]> domains() {
+        if (domains == null) {
+            domains = Identity.domains(norm);
+        }
+        return domains;
+    }
+
     /** Normalised words of the part joined by single spaces, for matching names and addresses. */
     String wordLine() {
+        if (wordLine != null) {
+            return wordLine;
+        }
         StringBuilder sb = new StringBuilder();
         for (Token t : tokens) {
             if (t.kind() != Token.Kind.SYM) {
@@ -350,6 +405,7 @@ final class PartText {
                 sb.append(t.text());
             }
         }
-        return sb.toString();
+        wordLine = sb.toString();
+        return wordLine;
     }
 }

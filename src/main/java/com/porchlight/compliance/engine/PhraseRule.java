@@ -126,7 +126,8 @@ final class PhraseRule implements Rule {
                 PhraseMatcher.Hit h = kept.get(i);
                 // One claim, one finding: a milder phrase beside a stronger one belongs to the same claim.
                 boolean outranked = false;
-                for (int j = 0; j < kept.size() && !outranked; j++) {
+                // kept is sorted and non-overlapping, so only a handful of neighbours can be that close.
+                for (int j = Math.max(0, i - 6); j < Math.min(kept.size(), i + 7) && !outranked; j++) {
                     PhraseMatcher.Hit o = kept.get(j);
                     outranked = severities.get(j).compareTo(severities.get(i)) < 0
                             && o.from() - h.to() < 6 && h.from() - o.to() < 6;

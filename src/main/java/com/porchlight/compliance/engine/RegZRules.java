@@ -38,12 +38,7 @@ final class RegZRules {
 
     /** An APR figure in the same part within a dozen tokens: the rate is stated "in conjunction with" it. */
     static boolean aprNear(PartText p, int token) {
-        for (Pct x : p.pcts) {
-            if (x.kind() == PctKind.APR && Math.abs(x.from() - token) <= 14) {
-                return true;
-            }
-        }
-        return false;
+        return p.aprWithin(token, 14);
     }
 
     // ---- rates ---------------------------------------------------------------------------------
@@ -158,10 +153,15 @@ final class RegZRules {
             "per $ <n> financed", "for each $ <n> borrowed");
 
     static List<Trigger> triggers(Creative c) {
+        return c.memo("triggers", () -> computeTriggers(c));
+    }
+
+    private static List<Trigger> computeTriggers(Creative c) {
         List<Trigger> out = new ArrayList<>();
         boolean creditSale = c.anyPart(p -> !CREDIT_SALE.find(p.tokens).isEmpty());
         Severity down = creditSale ? BLOCK : REVIEW;
         for (PartText p : c.parts) {
+            boolean large = DisclosureBuilder.hasLargeAmount(p);
             for (Pct x : p.pcts) {
                 if ((x.kind() == PctKind.DOWN && x.value() > 0)
                         || (x.kind() == PctKind.FINANCING && x.value() > 0 && x.value() < 100)) {
@@ -169,7 +169,7 @@ final class RegZRules {
                 }
                 if (x.kind() == PctKind.POINTS && x.value() > 0) {
                     out.add(new Trigger(TriggerKind.FINCHG, p, x.from(), x.to(),
-                            DisclosureBuilder.hasLargeAmount(p) ? BLOCK : REVIEW, "points (a finance charge)"));
+                            large ? BLOCK : REVIEW, "points (a finance charge)"));
                 }
             }
             for (Money m : p.money) {
@@ -199,7 +199,7 @@ final class RegZRules {
             }
             for (Count n : p.counts) {
                 out.add(new Trigger(TriggerKind.TERM, p, n.from(), n.to(), BLOCK, "a number of payments"));
-                if (DisclosureBuilder.hasLargeAmount(p)) {
+                if (large) {
                     out.add(new Trigger(TriggerKind.PAYMENT, p, n.from(), n.to(), BLOCK,
                             "a payment that is readily determinable from the balance and number of payments"));
                 }
@@ -209,7 +209,7 @@ final class RegZRules {
                         && (p.w(k + 1).equals("point") || p.w(k + 1).equals("points")
                         || (p.w(k + 1).equals("discount") && p.w(k + 2).startsWith("point")))) {
                     out.add(new Trigger(TriggerKind.FINCHG, p, k, k + 2,
-                            DisclosureBuilder.hasLargeAmount(p) ? BLOCK : REVIEW, "points (a finance charge)"));
+                            large ? BLOCK : REVIEW, "points (a finance charge)"));
                 }
             }
         }
@@ -218,6 +218,10 @@ final class RegZRules {
     }
 
     static boolean downPaymentApplies(Creative c) {
+        return c.memo("downPaymentApplies", () -> computeDownPaymentApplies(c));
+    }
+
+    private static boolean computeDownPaymentApplies(Creative c) {
         LoanPurpose purpose = c.ctx().purpose();
         if (purpose != null) {
             return purpose == LoanPurpose.PURCHASE || purpose == LoanPurpose.CONSTRUCTION;
@@ -234,6 +238,10 @@ final class RegZRules {
 
     /** The (d)(2) elements that are missing, in plain words; empty when the package is complete. */
     static List<String> missingD2(Creative c, List<Trigger> triggers) {
+        return c.memo("missingD2", () -> computeMissingD2(c, triggers));
+    }
+
+    private static List<String> computeMissingD2(Creative c, List<Trigger> triggers) {
         List<String> missing = new ArrayList<>();
         if (!c.hasApr()) {
             missing.add("the APR");
@@ -509,19 +517,20 @@ final class RegZRules {
                         productFixed.add(term.to());
                     }
                 }
+                int firstArmLabel = p.terms.stream().filter(Term::armLabel).mapToInt(Term::from).min().orElse(-1);
+                java.util.BitSet termStarts = new java.util.BitSet();
+                p.terms.forEach(x -> termStarts.set(x.from()));
                 for (int k = 0; k < p.size(); k++) {
-                    if (p.startsIn("ARM_WORD", k, k + 1) || p.terms.stream().anyMatch(x -> x.armLabel())) {
-                        if (p.startsIn("ARM_WORD", k, k + 1)) {
-                            armSeen = true;
-                        }
+                    if (p.startsIn("ARM_WORD", k, k + 1)) {
+                        armSeen = true;
                     }
                     if (!p.w(k).equals("fixed")) {
                         continue;
                     }
                     boolean qualified = p.startsIn("MAY_INCREASE", k - 15, k + 20)
-                            && (p.startsIn("PERIOD", k - 10, k + 15) || termNear(p, k));
+                            && (p.startsIn("PERIOD", k - 10, k + 15) || termNear(termStarts, k));
                     if (variable && !(mixed && productFixed.contains(k))) {
-                        if (!mixed && !armSeen && !armLabelBefore(p, k)) {
+                        if (!mixed && !armSeen && !(firstArmLabel >= 0 && firstArmLabel < k)) {
                             out.tokens(BLOCK, p, k, k + 1, "\"Fixed\" appears before (or without) the words"
                                     + " 'adjustable-rate mortgage' or 'ARM' in an ad for an adjustable-rate product",
                                     "Lead with \"Adjustable-Rate Mortgage (ARM)\" before any use of \"fixed\".");
@@ -546,12 +555,13 @@ final class RegZRules {
             }
         }
 
-        private static boolean armLabelBefore(PartText p, int k) {
-            return p.terms.stream().anyMatch(t -> t.armLabel() && t.from() < k);
-        }
-
-        private static boolean termNear(PartText p, int k) {
-            return p.terms.stream().anyMatch(t -> Math.abs(t.from() - k) <= 12);
+        private static boolean termNear(java.util.BitSet termStarts, int k) {
+            for (int i = Math.max(0, k - 12); i <= k + 12; i++) {
+                if (termStarts.get(i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean nearPayment(PartText p, int k) {

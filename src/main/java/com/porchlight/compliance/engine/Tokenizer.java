@@ -14,6 +14,13 @@ import java.util.List;
  */
 final class Tokenizer {
     private static final int MAX_NUMBER_CHARS = 24;
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (int i = 0; i < ASCII.length; i++) {
+            ASCII[i] = String.valueOf((char) i);
+        }
+    }
 
     private Tokenizer() {
     }
@@ -56,7 +63,7 @@ final class Tokenizer {
                 i++;
             } else {
                 if (keeps(c)) {
-                    tokens.add(new Token(Token.Kind.SYM, String.valueOf(c), i, i + 1, 0));
+                    tokens.add(new Token(Token.Kind.SYM, c < 128 ? ASCII[c] : String.valueOf(c), i, i + 1, 0));
                 }
                 i++;
             }

@@ -29,6 +29,10 @@ final class WordingRules {
         "easy", "online", "free", "start"};
 
     static boolean governmentProgram(Creative c) {
+        return c.memo("governmentProgram", () -> computeGovernmentProgram(c));
+    }
+
+    private static boolean computeGovernmentProgram(Creative c) {
         Program p = c.ctx().program();
         if (p != null) {
             return p == Program.FHA || p == Program.VA || p == Program.USDA;
