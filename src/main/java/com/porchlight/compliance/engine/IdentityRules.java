@@ -61,9 +61,11 @@ final class IdentityRules {
                 equalHousing("FAIRHSG-LOGO-NCUA", "12 CFR 701.31(d)", RegulatorType.NCUA, REVIEW, true),
                 equalHousing("FAIRHSG-LOGO-NONBANK", "Fair Housing Act best practice; 24 CFR Part 109 (withdrawn)"
                         + " guidance", RegulatorType.NONBANK, WARN, false),
-                rule("FAIRHSG-LOGO-VA", "VA lenders: Equal Housing Opportunity in all residential ads",
+                rule("FAIRHSG-LOGO-VA", "VA lenders: Equal Housing Opportunity in VA loan ads",
                         "VA Form 26-8812", REVIEW, false, (c, out) -> {
-                            if (c.profile.vaLender() && !equalHousingStated(c)) {
+                            boolean vaAd = c.ctx().program() == Program.VA || (c.ctx().program() == null
+                                    && (c.allWords().contains(" va ") || c.allWords().contains(" veterans ")));
+                            if (c.profile.vaLender() && vaAd && !equalHousingStated(c)) {
                                 out.missing(REVIEW, c.disclosureAnchor(), "As a VA lender the advertiser certified that"
                                         + " all residential-financing ads carry an Equal Housing Opportunity logo,"
                                         + " slogan or statement", "Equal Housing Opportunity.");

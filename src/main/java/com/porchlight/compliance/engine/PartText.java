@@ -61,7 +61,7 @@ final class PartText {
                     "age", "aged", "each", "per", "once")
             .add("TERM_EXCL_AFTER", "experience", "business", "service", "ago", "old", "industry", "serving",
                     "anniversary", "history", "warranty", "older", "of age", "running", "in a row", "helping",
-                    "combined", "of combined", "strong", "later", "from now")
+                    "combined", "of combined", "strong", "later", "from now", "low", "lows", "high", "highs", "record")
             .add("ARM_WORD", "arm", "arms", "adjustable", "adjustable rate", "variable rate", "variable")
             .add("MULTI_RATE_CUE", "intro", "introductory", "teaser", "buydown", "buy down", "bought down",
                     "buy-down", "<n> / <n> buydown", "<n> <n> buydown", "<n> <n> <n> buydown", "first year",
@@ -173,6 +173,19 @@ final class PartText {
 
     boolean has(String tag) {
         return starts.containsKey(tag);
+    }
+
+    /** A tag ending within window tokens before from, without crossing another figure on the way back. */
+    boolean tagBefore(String tag, int from, int window) {
+        for (int k = from - 1; k >= Math.max(0, from - window); k--) {
+            if (endsIn(tag, k, k + 1)) {
+                return true;
+            }
+            if (num(k) || w(k).equals("$") || w(k).equals("%")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when a number or percent sign sits in [from, to): used to stop windows at the next figure. */
@@ -288,7 +301,7 @@ final class PartText {
         if (startsIn("POINTS_AFTER", after, after + 1)) {
             return PctKind.POINTS;
         }
-        if (w(after).equals("down") || endsIn("DOWN_PAYMENT", from - 5, from)) {
+        if (w(after).equals("down") || tagBefore("DOWN_PAYMENT", from, 5)) {
             return PctKind.DOWN;
         }
         if (startsIn("FINANCING_AFTER", after, after + 1)) {
@@ -321,22 +334,18 @@ final class PartText {
 
     private MoneyKind moneyKind(int from, int after) {
         if ((w(after).equals("down") && !startsIn("DPA", after + 1, after + 3))
-                || (endsIn("DOWN_PAYMENT", from - 5, from)
-                && !startsIn("DPA", after, after + 2) && !figureIn(from - 5, from))) {
+                || (tagBefore("DOWN_PAYMENT", from, 5) && !startsIn("DPA", after, after + 2))) {
             return MoneyKind.DOWN;
         }
-        if ((endsIn("SAVE", from - 4, from) && !figureIn(from - 4, from))
-                || startsIn("SAVE", after, after + 3)
+        if (tagBefore("SAVE", from, 4) || startsIn("SAVE", after, after + 3)
                 || (w(from - 1).equals("by") && endsIn("REDUCE", from - 6, from - 1))) {
             return MoneyKind.SAVINGS;
         }
         if ((startsIn("PERIODIC", after, after + 2) && !figureIn(after, after + 1))
-                || (endsIn("PAYMENT_WORD", from - 4, from) && !figureIn(from - 4, from)
-                && !endsIn("DOWN_PAYMENT", from - 6, from))) {
+                || (tagBefore("PAYMENT_WORD", from, 4) && !tagBefore("DOWN_PAYMENT", from, 6))) {
             return MoneyKind.PAYMENT;
         }
-        if ((startsIn("FEE", after, after + 3) && !figureIn(after, after + 3))
-                || (endsIn("FEE", from - 4, from) && !figureIn(from - 4, from))) {
+        if ((startsIn("FEE", after, after + 3) && !figureIn(after, after + 3)) || tagBefore("FEE", from, 4)) {
             return MoneyKind.FEE;
         }
         return MoneyKind.OTHER;
