@@ -58,7 +58,7 @@ final class PartText {
                     "conventional", "financing", "finance", "apr", "balloon", "installments", "to pay", "mortgage")
             .add("TERM_EXCL_BEFORE", "first", "initial", "intro", "introductory", "after", "every", "than", "over",
                     "serving", "since", "experience", "anniversary", "last", "past", "within", "nearly", "almost",
-                    "age", "aged", "each", "per", "once")
+                    "age", "aged", "once")
             .add("TERM_EXCL_AFTER", "experience", "business", "service", "ago", "old", "industry", "serving",
                     "anniversary", "history", "warranty", "older", "of age", "running", "in a row", "helping",
                     "combined", "of combined", "strong", "later", "from now", "low", "lows", "high", "highs", "record")

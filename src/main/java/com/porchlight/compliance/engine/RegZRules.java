@@ -38,7 +38,7 @@ final class RegZRules {
 
     /** An APR figure in the same part within a dozen tokens: the rate is stated "in conjunction with" it. */
     static boolean aprNear(PartText p, int token) {
-        return p.aprWithin(token, 14);
+        return p.aprWithin(token, 40);
     }
 
     // ---- rates ---------------------------------------------------------------------------------

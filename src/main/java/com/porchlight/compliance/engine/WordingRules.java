@@ -141,7 +141,8 @@ final class WordingRules {
                                 "lowest cost", "lowest closing costs", "cheapest", "unbeatable rate",
                                 "unbeatable rates", "best price", "best deal", "lowest payment", "lowest payments",
                                 "# 1 mortgage", "# 1 in", "lowest apr", "best apr", "beat your", "we'll beat",
-                                "we will beat", "lowest price", "rock bottom", "best lender", "top lender")
+                                "we will beat", "lowest price", "rock bottom", "best lender", "top lender", "best pricing", "lowest pricing",
+                                "best terms", "best mortgage", "best loan")
                         .fix("Competitive rates — see today's rates and terms at [link]."),
                 new PhraseRule(info("UDAAP-URGENCY", "False urgency", "12 U.S.C. 5531, 5536", REVIEW, false))
                         .tier(REVIEW, "Urgency wording implies a deadline; it must be real and dated",
