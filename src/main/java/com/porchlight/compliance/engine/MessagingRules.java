@@ -5,7 +5,6 @@ import static com.porchlight.compliance.engine.Severity.REVIEW;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -180,8 +179,7 @@ final class MessagingRules {
             "stop = opt out", "stop end", "respond stop");
 
     private static void smsOptOut(Creative c, Findings out) {
-        boolean stated = c.anyPart(p -> !STOP.find(p.tokens).isEmpty()
-                || p.original.contains("STOP") && p.original.toUpperCase(Locale.ROOT).contains("STOP"));
+        boolean stated = c.anyPart(p -> !STOP.find(p.tokens).isEmpty());
         if (!stated) {
             out.missing(REVIEW, c.disclosureAnchor(), "The text message does not say how to opt out; recipients may"
                     + " revoke consent by any reasonable means and should be told how", " Reply STOP to opt out.");

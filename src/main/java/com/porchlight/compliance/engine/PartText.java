@@ -56,7 +56,10 @@ final class PartText {
                     "refinance", "term", "terms", "amortization", "amortized", "amortizing", "repay", "pay",
                     "paid", "off", "payments", "payment", "rate", "rates", "jumbo", "fha", "va", "usda",
                     "conventional", "financing", "finance", "apr", "balloon", "installments", "to pay", "mortgage")
-            .add("TERM_EXCL_BEFORE", "first", "initial", "intro", "introductory", "after", "every", "than", "over",
+            .add("TERM_STRONG", "repay", "pay", "paid", "off", "payments", "amortized", "amortization", "amortizing",
+                    "term", "terms", "financing", "finance", "financed", "payoff", "repaid", "repayment")
+            .add("PAYMENT_AFTER", "p & i", "principal and interest", "principal & interest", "pi", "p&i")
+            .add("TERM_EXCL_BEFORE", "first", "initial", "intro", "introductory", "after", "every", "than",
                     "serving", "since", "experience", "anniversary", "last", "past", "within", "nearly", "almost",
                     "age", "aged", "once")
             .add("TERM_EXCL_AFTER", "experience", "business", "service", "ago", "old", "industry", "serving",
@@ -103,6 +106,9 @@ final class PartText {
     final List<Term> terms = new ArrayList<>();
     final List<Count> counts = new ArrayList<>();
     final List<Nmls> nmls = new ArrayList<>();
+    /** For each token, the index of the first token of its sentence and one past its last. */
+    private final int[] sentenceFrom;
+    private final int[] sentenceTo;
 
     PartText(TextPart part, int order) {
         this.part = part;
@@ -110,8 +116,45 @@ final class PartText {
         this.original = part.text();
         this.norm = Tokenizer.normalise(original);
         this.tokens = Tokenizer.tokenize(norm);
+        this.sentenceFrom = new int[tokens.size()];
+        this.sentenceTo = new int[tokens.size()];
+        sentences();
         index(CORE.find(tokens));
         recognise();
+    }
+
+    /** A sentence ends at ! ? ; a line break, or a full stop followed by a space (not "5.99" or "A.P.R."). */
+    private void sentences() {
+        int start = 0;
+        for (int i = 1; i <= tokens.size(); i++) {
+            if (i == tokens.size() || boundary(tokens.get(i - 1).end(), tokens.get(i).start())) {
+                for (int k = start; k < i; k++) {
+                    sentenceFrom[k] = start;
+                    sentenceTo[k] = i;
+                }
+                start = i;
+            }
+        }
+    }
+
+    private boolean boundary(int from, int to) {
+        for (int k = from; k < to; k++) {
+            char ch = norm.charAt(k);
+            if (ch == '!' || ch == '?' || ch == ';' || ch == '\n' || ch == '\r'
+                    || (ch == '.' && k + 1 < norm.length() && Character.isWhitespace(norm.charAt(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Clip a window around token i to i's sentence, so context never leaks from the next sentence. */
+    int lo(int i, int from) {
+        return i < tokens.size() ? Math.max(from, sentenceFrom[i]) : from;
+    }
+
+    int hi(int i, int to) {
+        return i < tokens.size() ? Math.min(to, sentenceTo[i]) : to;
     }
 
     private void index(List<PhraseMatcher.Hit> hits) {
@@ -177,7 +220,8 @@ final class PartText {
 
     /** A tag ending within window tokens before from, without crossing another figure on the way back. */
     boolean tagBefore(String tag, int from, int window) {
-        for (int k = from - 1; k >= Math.max(0, from - window); k--) {
+        int stop = from < tokens.size() ? Math.max(0, lo(from, from - window)) : Math.max(0, from - window);
+        for (int k = from - 1; k >= stop; k--) {
             if (endsIn(tag, k, k + 1)) {
                 return true;
             }
@@ -223,12 +267,17 @@ final class PartText {
                     pcts.add(new Pct(i, i + 2, t.value(), pctKind(i, i + 2)));
                 } else if (w(i + 1).equals("per") && w(i + 2).equals("cent")) {
                     pcts.add(new Pct(i, i + 3, t.value(), pctKind(i, i + 3)));
+                } else if (t.text().contains(".") && t.value() < 30 && startsIn("APR", i + 1, i + 2)) {
+                    // "Rates from 5.99 APR": the percent sign is missing but the figure is plainly an APR.
+                    pcts.add(new Pct(i, i + 2, t.value(), PctKind.APR));
                 } else {
                     integerFigure(i, t.value());
                 }
             } else if (t.kind() == Token.Kind.WORD) {
                 Integer v = NUMBER_WORDS.get(t.text());
-                if (v != null) {
+                if (v != null && (w(i + 1).equals("percent") || w(i + 1).equals("%"))) {
+                    pcts.add(new Pct(i, i + 2, v, pctKind(i, i + 2)));
+                } else if (v != null) {
                     term(i, v);
                 } else if (t.is("nmls") || t.is("nmlsr")) {
                     nmls(i);
@@ -265,11 +314,16 @@ final class PartText {
             return;
         }
         int end = unit + 1;
-        if (endsIn("TERM_EXCL_BEFORE", i - 3, i) || startsIn("TERM_EXCL_AFTER", end, end + 3)) {
+        if (endsIn("TERM_EXCL_BEFORE", lo(i, i - 3), i) || startsIn("TERM_EXCL_AFTER", end, hi(i, end + 3))) {
             return;
         }
-        boolean arm = startsIn("ARM_WORD", end, end + 2);
-        if (!arm && !startsIn("TERM_CTX", end, end + 5) && !startsIn("TERM_CTX", i - 4, i)) {
+        boolean arm = startsIn("ARM_WORD", end, hi(i, end + 2));
+        String before = w(i - 1);
+        boolean preposition = before.equals("for") || before.equals("over") || before.equals("in")
+                || before.equals("within") || before.equals("of");
+        boolean context = startsIn("TERM_CTX", end, hi(i, end + 3))
+                || (preposition ? endsIn("TERM_STRONG", lo(i, i - 5), i - 1) : startsIn("TERM_CTX", lo(i, i - 3), i));
+        if (!arm && !context) {
             return;
         }
         terms.add(new Term(i, end, years ? n * 12 : n, arm));
@@ -301,7 +355,7 @@ final class PartText {
         if (startsIn("POINTS_AFTER", after, after + 1)) {
             return PctKind.POINTS;
         }
-        if (w(after).equals("down") || tagBefore("DOWN_PAYMENT", from, 5)) {
+        if ((w(after).equals("down") || tagBefore("DOWN_PAYMENT", from, 5)) && !startsIn("DPA", after, after + 4)) {
             return PctKind.DOWN;
         }
         if (startsIn("FINANCING_AFTER", after, after + 1)) {
@@ -313,7 +367,7 @@ final class PartText {
         if (startsIn("NONCREDIT_AFTER", after, after + 1) || endsIn("NONCREDIT_BEFORE", from - 2, from)) {
             return PctKind.NONCREDIT;
         }
-        if (startsIn("RATE_CTX", from - 6, from) || startsIn("RATE_CTX", after, after + 4)) {
+        if (startsIn("RATE_CTX", lo(from, from - 6), from) || startsIn("RATE_CTX", after, hi(from, after + 4))) {
             return PctKind.RATE;
         }
         return PctKind.NONCREDIT;
@@ -342,10 +396,11 @@ final class PartText {
             return MoneyKind.SAVINGS;
         }
         if ((startsIn("PERIODIC", after, after + 2) && !figureIn(after, after + 1))
+                || startsIn("PAYMENT_AFTER", after, after + 1)
                 || (tagBefore("PAYMENT_WORD", from, 4) && !tagBefore("DOWN_PAYMENT", from, 6))) {
             return MoneyKind.PAYMENT;
         }
-        if ((startsIn("FEE", after, after + 3) && !figureIn(after, after + 3)) || tagBefore("FEE", from, 4)) {
+        if ((startsIn("FEE", after, hi(from, after + 3)) && !figureIn(after, after + 3)) || tagBefore("FEE", from, 4)) {
             return MoneyKind.FEE;
         }
         return MoneyKind.OTHER;

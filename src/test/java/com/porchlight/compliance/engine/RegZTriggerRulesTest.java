@@ -139,4 +139,29 @@ class RegZTriggerRulesTest {
         var clean = run(Channel.SMS, ANY, TextPart.of(PartKind.SMS_TEXT, "Acme: rates from 6.287% APR. Reply STOP"));
         assertThat(of(clean, "REGZ-ELECTRONIC-TABLE")).isEmpty();
     }
+
+    @Test
+    void context_from_the_next_sentence_does_not_make_a_term() {
+        assertThat(of(body("We've closed loans for 25 years. Repay with confidence."), "REGZ-TRIGGER-TERM")).isEmpty();
+        assertThat(of(body("Locally owned for 30 years."), "REGZ-TRIGGER-TERM")).isEmpty();
+        assertThat(of(body("Repay over 15 years."), "REGZ-TRIGGER-TERM")).hasSize(1);
+    }
+
+    @Test
+    void principal_and_interest_marks_a_payment() {
+        assertThat(of(body("Only $1,199 P&I"), "REGZ-TRIGGER-PAYMENT")).hasSize(1);
+        assertThat(of(body("$1,199 principal and interest"), "REGZ-TRIGGER-PAYMENT")).hasSize(1);
+    }
+
+    @Test
+    void spelled_out_percent_is_a_rate_and_a_bare_apr_figure_counts_as_apr() {
+        assertThat(of(body("Thirty-year fixed at six percent"), "REGZ-RATE-APR")).hasSize(1);
+        assertThat(of(body("Refinance rates from 5.99 APR"), "REGZ-RATE-APR")).isEmpty();
+        assertThat(of(body("Refinance rates from 5.99 APR"), "REGZ-DISCLOSE-ADDL")).isEmpty();
+    }
+
+    @Test
+    void down_payment_assistance_percentage_is_not_a_down_payment() {
+        assertThat(of(body("5% down payment assistance available"), "REGZ-TRIGGER-DOWN")).isEmpty();
+    }
 }
