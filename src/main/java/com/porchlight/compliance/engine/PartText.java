@@ -56,6 +56,8 @@ final class PartText {
                     "refinance", "term", "terms", "amortization", "amortized", "amortizing", "repay", "pay",
                     "paid", "off", "payments", "payment", "rate", "rates", "jumbo", "fha", "va", "usda",
                     "conventional", "financing", "finance", "apr", "balloon", "installments", "to pay", "mortgage")
+            .add("LOAN_AFTER", "loan", "loans", "mortgage", "balance", "purchase", "home", "house", "price",
+                    "loan amount", "jumbo", "refinance", "refi", "cash out", "home loan", "line")
             .add("TERM_STRONG", "repay", "pay", "paid", "off", "payments", "amortized", "amortization", "amortizing",
                     "term", "terms", "financing", "finance", "financed", "payoff", "repaid", "repayment")
             .add("PAYMENT_AFTER", "p & i", "principal and interest", "principal & interest", "pi", "p&i")
@@ -399,6 +401,9 @@ final class PartText {
                 || startsIn("PAYMENT_AFTER", after, after + 1)
                 || (tagBefore("PAYMENT_WORD", from, 4) && !tagBefore("DOWN_PAYMENT", from, 6))) {
             return MoneyKind.PAYMENT;
+        }
+        if (startsIn("LOAN_AFTER", after, hi(from, after + 1))) {
+            return MoneyKind.OTHER;
         }
         if ((startsIn("FEE", after, hi(from, after + 3)) && !figureIn(after, after + 3)) || tagBefore("FEE", from, 4)) {
             return MoneyKind.FEE;

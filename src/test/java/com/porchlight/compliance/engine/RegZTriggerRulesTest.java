@@ -164,4 +164,14 @@ class RegZTriggerRulesTest {
     void down_payment_assistance_percentage_is_not_a_down_payment() {
         assertThat(of(body("5% down payment assistance available"), "REGZ-TRIGGER-DOWN")).isEmpty();
     }
+
+    @Test
+    void points_with_a_loan_amount_are_a_readily_determinable_finance_charge() {
+        assertThat(of(body("Only 1 point on a $400k loan!"), "REGZ-TRIGGER-FINCHG")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+            assertThat("Only 1 point on a $400k loan!".substring(f.start(), f.end())).isEqualTo("1 point");
+        });
+        assertThat(of(body("Only 1 point!"), "REGZ-TRIGGER-FINCHG")).singleElement().extracting(Finding::severity)
+                .isEqualTo(Severity.REVIEW);
+    }
 }
