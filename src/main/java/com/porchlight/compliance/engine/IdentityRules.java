@@ -64,7 +64,8 @@ final class IdentityRules {
                 rule("FAIRHSG-LOGO-VA", "VA lenders: Equal Housing Opportunity in VA loan ads",
                         "VA Form 26-8812", REVIEW, false, (c, out) -> {
                             boolean vaAd = c.ctx().program() == Program.VA || (c.ctx().program() == null
-                                    && (c.allWords().contains(" va ") || c.allWords().contains(" veterans ")));
+                                    && (c.allWords().contains(" va ") || c.allWords().contains(" veterans ")
+                                    || c.allWords().contains(" irrrl ")));
                             if (c.profile.vaLender() && vaAd && !equalHousingStated(c)) {
                                 out.missing(REVIEW, c.disclosureAnchor(), "As a VA lender the advertiser certified that"
                                         + " all residential-financing ads carry an Equal Housing Opportunity logo,"

@@ -39,7 +39,7 @@ final class WordingRules {
         }
         String words = c.allWords();
         return words.contains(" fha ") || words.contains(" va ") || words.contains(" usda ")
-                || words.contains(" veterans ");
+                || words.contains(" veterans ") || words.contains(" irrrl ");
     }
 
     static List<Rule> all() {
@@ -217,7 +217,8 @@ final class WordingRules {
                                 "va benefits expire", "va benefit deadline", "va entitlement notice",
                                 "department of veterans affairs notice", "va loan notice", "va refinance notice",
                                 "irrrl notice", "official veterans", "va eligibility notice",
-                                "notice of va", "va benefit letter", "on behalf of the va")
+                                "notice of va", "va benefit letter", "on behalf of the va", "va seal", "seal of the department of"
+                                + " veterans affairs", "department of veterans affairs seal", "va logo", "official va logo")
                         .fix("[Lender] offers VA-guaranteed home loans. We are not affiliated with or endorsed by the"
                                 + " U.S. Department of Veterans Affairs."),
                 new PhraseRule(info("RESPA-MSA", "Preferred / recommended lender wording",

@@ -147,4 +147,23 @@ class IdentityRulesTest {
         assertThat(of(body("Don't chase rates. Lower your monthly mortgage payment."), "REGZ-CURRENT-LENDER"))
                 .isEmpty();
     }
+
+    @Test
+    void agency_style_email_from_name_fires_misuse() {
+        var f = run(Channel.EMAIL, ANY, TextPart.of(PartKind.SENDER_NAME, "FHA Loan Dept <info@acmeloans.com>"),
+                TextPart.of(PartKind.BODY, "Rates update"));
+        assertThat(of(f, "FED-NAME-MISUSE")).singleElement().extracting(Finding::severity)
+                .isEqualTo(Severity.BLOCK);
+    }
+
+    @Test
+    void va_lender_irrrl_postcard_without_equal_housing_fires_review() {
+        var f = run(Channel.PRINT, ANY, TextPart.of(PartKind.BODY, "Lower your rate with a VA IRRRL. Acme Home Loans"
+                + " NMLS #1234567"));
+        assertThat(of(f, "FAIRHSG-LOGO-VA")).singleElement().extracting(Finding::severity)
+                .isEqualTo(Severity.REVIEW);
+        assertThat(of(body("Lower your rate with a VA IRRRL. Equal Housing Opportunity."), "FAIRHSG-LOGO-VA"))
+                .isEmpty();
+        assertThat(of(body("Conventional refinance from Acme."), "FAIRHSG-LOGO-VA")).isEmpty();
+    }
 }

@@ -143,7 +143,8 @@ class WordingRulesTest {
 
     @Test
     void va_notice_styling_fires_and_a_disclaimed_va_ad_does_not() {
-        fires("VA-GOVT-IMPLY", Severity.BLOCK, "IMPORTANT VA BENEFIT NOTICE – Form VA-1000", "Official VA loan offer");
+        fires("VA-GOVT-IMPLY", Severity.BLOCK, "IMPORTANT VA BENEFIT NOTICE – Form VA-1000", "Official VA loan offer",
+                "[VA seal] Veterans refinance");
         silent("VA-GOVT-IMPLY", "Acme offers VA-guaranteed home loans. We are not affiliated with or endorsed by the"
                 + " U.S. Department of Veterans Affairs.");
     }
