@@ -321,6 +321,9 @@ final class IdentityRules {
             }
             for (int[] d : p.domains()) {
                 String domain = p.norm.substring(d[0], d[1]);
+                if (domain.endsWith(".gov")) {
+                    continue;
+                }
                 for (String seg : Identity.segments(domain)) {
                     if (AGENCY_WORDS.contains(seg) && !seg.equals("department")) {
                         out.chars(BLOCK, p, d[0], d[1], "The domain \"" + domain + "\" contains \"" + seg + "\","
@@ -370,6 +373,9 @@ final class IdentityRules {
             }
             for (int[] d : p.domains()) {
                 String domain = p.norm.substring(d[0], d[1]);
+                if (domain.endsWith(".gov")) {
+                    continue;
+                }
                 for (String seg : Identity.segments(domain)) {
                     if (seg.equals("fha") || seg.equals("hud")) {
                         out.chars(BLOCK, p, d[0], d[1], "Domain names must not suggest HUD or FHA", null);
@@ -416,7 +422,13 @@ final class IdentityRules {
             "new", "next", "first", "dream", "home", "existing", "monthly", "arm", "heloc", "reverse", "refinance",
             "mortgage", "loan", "loans", "own", "free", "low", "best", "family", "fixed", "adjustable", "future",
             "forever", "perfect", "rate", "personal", "cash", "equity", "mortgages", "student", "auto",
-            "credit", "car", "old", "high", "higher", "interest", "payment", "second", "principal", "total");
+            "credit", "car", "old", "high", "higher", "interest", "payment", "second", "principal", "total",
+            "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+            "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+            "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+            "nevada", "hampshire", "jersey", "mexico", "york", "north", "south", "carolina", "dakota", "ohio",
+            "oklahoma", "oregon", "pennsylvania", "rhode", "tennessee", "texas", "utah", "vermont", "virginia",
+            "washington", "west", "wisconsin", "wyoming", "american", "local", "hometown", "county", "city");
     private static final PhraseMatcher SERVICERS = new PhraseMatcher()
             .add("S", Identity.SERVICER_NAMES.toArray(String[]::new))
             .add("NO", "loan number", "your loan #", "loan no", "current lender", "current servicer",

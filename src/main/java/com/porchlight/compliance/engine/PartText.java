@@ -39,15 +39,19 @@ final class PartText {
             .add("RATE_CTX", "rate", "rates", "interest", "fixed", "arm", "arms", "mortgage", "mortgages", "refi",
                     "refis", "refinance", "refinancing", "loan", "loans", "as low as", "starting at", "lock",
                     "locked", "jumbo", "fha", "va", "usda", "conventional", "heloc", "helocs", "intro",
-                    "introductory", "teaser", "buydown", "buy down", "year", "yr", "years", "home equity",
+                    "introductory", "teaser", "buydown", "buy down", "home equity",
                     "adjustable", "variable", "financing", "apr")
             .add("NONCREDIT_AFTER", "off", "approval", "approved", "satisfaction", "more", "less", "cash back",
                     "back", "commission", "chance", "guaranteed", "success", "online", "of our", "of customers",
                     "of borrowers", "of buyers", "of clients", "of homeowners", "of americans", "of people",
                     "match", "discount", "cheaper", "faster", "increase", "decrease", "higher", "lower", "of all",
-                    "digital", "paperless", "free", "owned", "of the time", "of applicants")
+                    "digital", "paperless", "free", "owned", "of the time", "of applicants", "equity", "year over year",
+                    "appreciation", "growth", "this year", "last year", "per year", "a year", "annually", "dti",
+                    "debt to income", "of income", "of your income", "minimum credit")
             .add("NONCREDIT_BEFORE", "save", "saving", "up to", "off", "discount", "reward", "rewards", "over",
-                    "by", "cut", "lower", "reduce", "rose", "fell", "dropped", "increase", "decrease", "grew")
+                    "by", "cut", "lower", "reduce", "rose", "fell", "dropped", "increase", "decrease", "grew", "up",
+                    "prices", "values", "appreciation", "inflation", "jumped", "climbed", "dti", "debt to income",
+                    "tax", "taxes", "tip", "commission", "growth")
             .add("POINTS_AFTER", "point", "points", "discount point", "discount points", "origination", "pts")
             .add("FINANCING_AFTER", "financing", "financed")
             .add("YEAR", "year", "years", "yr", "yrs", "yrs")
@@ -357,7 +361,8 @@ final class PartText {
         if (startsIn("POINTS_AFTER", after, after + 1)) {
             return PctKind.POINTS;
         }
-        if ((w(after).equals("down") || tagBefore("DOWN_PAYMENT", from, 5)) && !startsIn("DPA", after, after + 4)) {
+        if ((w(after).equals("down") || tagBefore("DOWN_PAYMENT", from, 5) || startsIn("DOWN_PAYMENT", after, after + 3))
+                && !startsIn("DPA", after, after + 4)) {
             return PctKind.DOWN;
         }
         if (startsIn("FINANCING_AFTER", after, after + 1)) {

@@ -193,7 +193,7 @@ final class WordingRules {
                         "24 CFR 100.75; 42 U.S.C. 3604(c); 12 CFR 1002.4(b), comment 4(b)-1", BLOCK, false))
                         .tier(BLOCK, "The wording expresses a preference or exclusion on a prohibited basis",
                                 "adults only", "no kids", "no children", "young professionals only",
-                                "for young professionals only", "english speakers only", "english only",
+                                "for young professionals only", "english speakers only",
                                 "must speak english", "no section 8", "no public assistance", "no disability income",
                                 "no ssi", "no ssdi", "employment income only", "income from employment only",
                                 "job income only", "singles only", "no families", "christians only", "whites only",
@@ -206,7 +206,7 @@ final class WordingRules {
                                 "exclusive neighborhood", "safe neighborhood", "safe neighborhoods",
                                 "exclusive community", "family neighborhood", "mature adults", "young couples",
                                 "traditional families", "bachelor pad", "walking distance to church",
-                                "good neighborhood", "good neighborhoods", "integrated neighborhood")
+                                "good neighborhood", "good neighborhoods", "integrated neighborhood", "english only")
                         .fix("Home loans for every qualified borrower. Equal Housing Opportunity."),
                 new PhraseRule(info("VA-GOVT-IMPLY", "VA loan ads must not imply VA or government authorship",
                         "67 FR 9402 (38 CFR Part 36); 12 CFR 1026.24(i)(3); 12 CFR 1014.3(n)", BLOCK, false))

@@ -166,4 +166,16 @@ class IdentityRulesTest {
                 .isEmpty();
         assertThat(of(body("Conventional refinance from Acme."), "FAIRHSG-LOGO-VA")).isEmpty();
     }
+
+    @Test
+    void a_link_to_a_real_government_site_is_not_misuse() {
+        assertThat(ids(body("VA loan limits are published at va.gov and hud.gov."))).doesNotContain(
+                "FED-NAME-MISUSE", "HUD-FHA-LOGO");
+    }
+
+    @Test
+    void a_state_name_before_mortgage_is_not_a_current_lender() {
+        assertThat(of(body("Refinance your Texas mortgage with Acme."), "REGZ-CURRENT-LENDER")).isEmpty();
+        assertThat(of(body("Refinance Your Dallas Mortgage Experts"), "REGZ-CURRENT-LENDER")).isEmpty();
+    }
 }

@@ -77,4 +77,14 @@ class RegZRateRulesTest {
                 "REGZ-APR-MAY-INCREASE")).isEmpty();
         assertThat(of(body(ctx(RateType.FIXED), "30-year fixed 6.287% APR"), "REGZ-APR-MAY-INCREASE")).isEmpty();
     }
+
+    @Test
+    void market_statistics_and_underwriting_percentages_are_not_rates() {
+        for (String s : new String[] {"Home prices up 5% year over year, mortgage rates steady",
+                "Home values rose 5% last year.", "Over 95% customer satisfaction on every loan",
+                "Get 1% cash back at closing on your mortgage", "DTI up to 50% on FHA loans",
+                "Mortgages with 20% equity", "3.5% minimum down payment on FHA loans"}) {
+            assertThat(of(body(s), "REGZ-RATE-APR")).as(s).isEmpty();
+        }
+    }
 }
