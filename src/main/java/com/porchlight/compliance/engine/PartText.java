@@ -70,7 +70,8 @@ final class PartText {
                     "age", "aged", "once")
             .add("TERM_EXCL_AFTER", "experience", "business", "service", "ago", "old", "industry", "serving",
                     "anniversary", "history", "warranty", "older", "of age", "running", "in a row", "helping",
-                    "combined", "of combined", "strong", "later", "from now", "low", "lows", "high", "highs", "record")
+                    "combined", "of combined", "strong", "later", "from now", "low", "lows", "high", "highs", "record",
+                    "sooner", "faster", "earlier", "early", "ahead")
             .add("ARM_WORD", "arm", "arms", "adjustable", "adjustable rate", "variable rate", "variable")
             .add("MULTI_RATE_CUE", "intro", "introductory", "teaser", "buydown", "buy down", "bought down",
                     "buy-down", "<n> / <n> buydown", "<n> <n> buydown", "<n> <n> <n> buydown", "first year",
@@ -399,7 +400,7 @@ final class PartText {
             return MoneyKind.DOWN;
         }
         if (tagBefore("SAVE", from, 4) || startsIn("SAVE", after, after + 3)
-                || (w(from - 1).equals("by") && endsIn("REDUCE", from - 6, from - 1))) {
+                || reducedBy(from)) {
             return MoneyKind.SAVINGS;
         }
         if ((startsIn("PERIODIC", after, after + 2) && !figureIn(after, after + 1))
@@ -463,6 +464,18 @@ final class PartText {
             domains = Identity.domains(norm);
         }
         return domains;
+    }
+
+    private static final Set<String> FILLER = Set.of("up", "to", "as", "much", "over", "nearly", "almost", "about",
+            "around", "roughly", "more", "than");
+
+    /** "lower your payment by (up to) $500": a reduction, not a payment. */
+    private boolean reducedBy(int from) {
+        int k = from - 1;
+        while (k >= 0 && from - k < 5 && FILLER.contains(w(k))) {
+            k--;
+        }
+        return w(k).equals("by") && endsIn("REDUCE", lo(from, k - 5), k);
     }
 
     /** Normalised words of the part joined by single spaces, for matching names and addresses. */

@@ -140,7 +140,9 @@ final class RegZRules {
 
     private static final PhraseMatcher CREDIT_SALE = new PhraseMatcher().add("SALE", "seller financing",
             "seller financed", "builder financing", "owner financing", "owner financed", "owner will carry",
-            "seller will carry", "in house financing", "builder financed", "seller carry");
+            "seller will carry", "in house financing", "builder financed", "seller carry", "carry the note",
+            "will carry the note", "builder will carry", "owner carry", "seller carryback", "seller carry back",
+            "carryback", "rent to own", "lease to own", "contract for deed", "land contract");
     private static final PhraseMatcher NO_DOWN = new PhraseMatcher().add("NODOWN", "no down payment",
             "no downpayment", "zero down", "$ 0 down", "0 % down", "no money down", "nothing down",
             "100 % financing", "no down");

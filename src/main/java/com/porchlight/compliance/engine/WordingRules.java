@@ -60,7 +60,10 @@ final class WordingRules {
                                 "official notice", "endorsed by hud", "endorsed by fha", "endorsed by va",
                                 "endorsed by the government", "federally approved program", "approved by hud",
                                 "approved by the government", "government approved", "government-approved",
-                                "federal government program", "relief program", "mortgage relief program")
+                                "federal government program", "relief program", "mortgage relief program",
+                                "department of housing", "trusted by hud", "backed by the government",
+                                "government approved lender", "government-approved lender", "federal stimulus",
+                                "government grant", "federal grant")
                         .fix("[Lender] is not a government agency and is not acting on behalf of HUD, FHA, VA or any"
                                 + " government entity."),
                 new PhraseRule(info("REGZ-DEBT-ELIM", "Misleading debt-elimination claims",
@@ -74,7 +77,8 @@ final class WordingRules {
                                 "eliminate your debts", "erase your debts")
                         .tier(REVIEW, "A debt-free or get-out-of-debt claim may mislead about what a refinance does"
                                 + " to existing debt", "debt free", "debt-free", "get out of debt", "become debt free",
-                                "be debt free", "out of debt")
+                                "be debt free", "out of debt", "goodbye to debt", "no more debt", "debt forever",
+                                "end your debt", "end debt")
                         .notAfter(2, "not", "won't", "never")
                         .fix("Use a cash-out refinance to consolidate higher-rate debt into one payment; you will still"
                                 + " owe the new loan."),
@@ -269,7 +273,9 @@ final class WordingRules {
         "approval is guaranteed", "can't be turned down", "cannot be turned down", "guaranteed financing",
         "guaranteed refinance", "guaranteed approvals", "anyone can qualify", "anyone qualifies",
         "everyone gets approved", "100 % approved", "modification guaranteed", "guaranteed modification",
-        "automatic approval", "guaranteed acceptance"};
+        "automatic approval", "guaranteed acceptance", "approval in <n> hours guaranteed",
+        "approved in <n> hours guaranteed", "approval in <n> hours, guaranteed", "guaranteed to be approved",
+        "approval guarantee", "100 % guaranteed approval", "zero rejections", "no rejections", "never turned down"};
 
     private static final String[] PREAPPROVED = {"pre-approved", "preapproved", "pre approved", "pre-qualified",
         "prequalified", "pre qualified", "pre-selected", "preselected", "you qualify", "already approved",

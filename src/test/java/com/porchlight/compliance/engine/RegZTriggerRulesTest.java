@@ -174,4 +174,16 @@ class RegZTriggerRulesTest {
         assertThat(of(body("Only 1 point!"), "REGZ-TRIGGER-FINCHG")).singleElement().extracting(Finding::severity)
                 .isEqualTo(Severity.REVIEW);
     }
+
+    @Test
+    void builder_carrying_the_note_is_a_credit_sale() {
+        assertThat(of(body("New construction: the builder will carry the note with 10% down."), "REGZ-TRIGGER-DOWN"))
+                .singleElement().extracting(Finding::severity).isEqualTo(Severity.BLOCK);
+    }
+
+    @Test
+    void a_reduction_by_an_amount_is_a_savings_claim_not_a_payment() {
+        assertThat(of(body("Lower your payment by up to $500 a month."), "REGZ-TRIGGER-PAYMENT")).isEmpty();
+        assertThat(of(body("Pay off your mortgage 10 years sooner"), "REGZ-TRIGGER-TERM")).isEmpty();
+    }
 }

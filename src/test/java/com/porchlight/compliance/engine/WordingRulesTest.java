@@ -168,4 +168,13 @@ class WordingRulesTest {
                 "Based on your credit, you may save");
         silent("FCRA-PRESCREEN", "Get pre-approved online");
     }
+
+    @Test
+    void paraphrased_guarantees_and_debt_claims_still_fire() {
+        fires("UDAAP-GUARANTEE", Severity.BLOCK, "Approval in 24 hours, guaranteed!", "Never turned down");
+        fires("REGZ-DEBT-ELIM", Severity.REVIEW, "Say goodbye to debt forever!");
+        assertThat(of(body(new CreativeContext(Set.of(), Program.CONVENTIONAL, null, null, null, null),
+                "Trusted by the Department of Housing."), "REGZ-GOVT")).singleElement()
+                .extracting(Finding::severity).isEqualTo(Severity.BLOCK);
+    }
 }
