@@ -70,11 +70,29 @@ final class MessagingRules {
                 }
             }
             if (!advertiser && !namesOfficer(p, c.profile)) {
-                out.chars(c.profile.names().isEmpty() ? REVIEW : BLOCK, p, 0, p.original.length(), "The From name"
-                        + " does not identify the advertiser (legal name, DBA or one of its loan officers)",
-                        c.profile.displayName());
+                boolean otherBrand = !c.profile.names().isEmpty() && namesSomeoneElse(p);
+                out.chars(otherBrand ? BLOCK : REVIEW, p, 0, p.original.length(), otherBrand
+                        ? "The From name names a business other than the advertiser"
+                        : "The From name does not identify the advertiser (legal name, DBA or one of its loan"
+                        + " officers)", c.profile.displayName());
             }
         }
+    }
+
+    private static final Set<String> GENERIC_SENDER = Set.of("mortgage", "mortgages", "team", "home", "homes",
+            "loan", "loans", "lending", "rates", "rate", "your", "the", "our", "news", "updates", "update", "info",
+            "support", "service", "services", "desk", "center", "advisor", "advisors", "specialist", "specialists",
+            "refinance", "refi", "offers", "deals", "at", "from", "and", "of", "daily", "weekly", "alerts");
+
+    /** A capitalised word that is not generic mortgage vocabulary: probably some other brand. */
+    private static boolean namesSomeoneElse(PartText p) {
+        for (Token t : p.tokens) {
+            if (t.kind() == Token.Kind.WORD && Character.isUpperCase(p.original.charAt(t.start()))
+                    && !GENERIC_SENDER.contains(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesOfficer(PartText p, AdvertiserProfile profile) {
@@ -176,7 +194,7 @@ final class MessagingRules {
     private static final PhraseMatcher STOP = new PhraseMatcher().add("S", "reply stop", "text stop", "txt stop",
             "send stop", "stop to", "stop 2", "opt out", "optout", "opt-out", "unsubscribe", "reply end",
             "reply quit", "reply cancel", "text end", "reply unsubscribe", "reply revoke", "msg stop", "stop=end",
-            "stop = opt out", "stop end", "respond stop");
+            "stop = opt out", "stop end", "respond stop", "to stop", "stop receiving", "reply no", "text no");
 
     private static void smsOptOut(Creative c, Findings out) {
         boolean stated = c.anyPart(p -> !STOP.find(p.tokens).isEmpty());

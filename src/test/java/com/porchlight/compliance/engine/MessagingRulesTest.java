@@ -91,4 +91,17 @@ class MessagingRulesTest {
         assertThat(of(sms("Acme Home Loans: rates dropped. Text STOP to end."), "TCPA-REVOCATION")).isEmpty();
         assertThat(of(sms("Acme: rates dropped. Opt out: reply END"), "TCPA-REVOCATION")).isEmpty();
     }
+
+    @Test
+    void generic_from_name_is_review_and_another_brand_is_block() {
+        assertThat(of(email("Mortgage Team", "June update", "Hi", FOOTER), "CANSPAM-HEADER")).singleElement()
+                .extracting(Finding::severity).isEqualTo(Severity.REVIEW);
+        assertThat(of(email("Jane Doe", "June update", "Hi", FOOTER), "CANSPAM-HEADER")).isEmpty();
+    }
+
+    @Test
+    void opt_out_by_mail_only_fires_block() {
+        assertThat(of(email("Acme", "Hi", "Hi", "Advertisement. Acme, 100 Main St, Austin TX. To unsubscribe please"
+                + " mail us a letter."), "CANSPAM-OPTOUT-MECH")).hasSize(1);
+    }
 }
