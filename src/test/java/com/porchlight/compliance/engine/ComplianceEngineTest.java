@@ -106,4 +106,40 @@ class ComplianceEngineTest {
             assertThat(f).isNotNull();
         }
     }
+
+    @Test
+    void random_copy_never_breaks_the_engine_and_spans_stay_inside_their_part() {
+        String[] vocab = {"$", "1,822.83", "6.125", "%", "APR", "A.P.R.", "30-yr", "thirty", "-", "year", "fixed",
+            "ARM", "7/6", "down", "payment", "payments", "/mo", "a month", "NMLS", "#", "1234567", "Jane", "Doe",
+            "Loan", "Officer", "free", "money", "guaranteed", "approval", "pre-approved", "Your", "BigBank",
+            "mortgage", "{current_lender}", "STOP", "unsubscribe", "100", "Main", "St", ".", ",", "!", "\n", "é",
+            "“", "”", "–", "0", ".5", "points", "fee", "interest", "rate", "LTV", "125", "of", "your", "home's",
+            "value", "hud-refi.com", "va.gov", "Federal", "counselor", "no", "closing", "costs", "", "  "};
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 300; round++) {
+            List<TextPart> parts = new java.util.ArrayList<>();
+            for (PartKind kind : PartKind.values()) {
+                if (random.nextInt(3) == 0) {
+                    continue;
+                }
+                StringBuilder sb = new StringBuilder();
+                for (int w = random.nextInt(40); w > 0; w--) {
+                    sb.append(vocab[random.nextInt(vocab.length)]).append(random.nextBoolean() ? " " : "");
+                }
+                parts.add(TextPart.of(kind, sb.toString()));
+            }
+            Channel channel = Channel.values()[random.nextInt(Channel.values().length)];
+            var ctx = new CreativeContext(random.nextBoolean() ? java.util.Set.of("NY", "CA") : java.util.Set.of(),
+                    null, null, random.nextBoolean() ? ProductType.HELOC : null,
+                    RateType.values()[random.nextInt(RateType.values().length)], random.nextBoolean());
+            var input = new CreativeInput(channel, parts, ctx);
+            for (Finding f : ComplianceEngine.check(input, ACME)) {
+                TextPart part = parts.stream().filter(x -> x.kind() == f.part() && x.index() == f.partIndex())
+                        .findFirst().orElseThrow();
+                assertThat(f.start()).isBetween(0, f.end());
+                assertThat(f.end()).isLessThanOrEqualTo(part.text().length());
+                assertThat(f.message()).contains(f.citation());
+            }
+        }
+    }
 }
