@@ -33,7 +33,7 @@ final class Identity {
         if (phrase.isBlank()) {
             return List.of();
         }
-        return new PhraseMatcher().add("X", phrase).find(p.tokens);
+        return PhraseMatcher.unshared().add("X", phrase).find(p.tokens);
     }
 
     /** The advertiser's legal name, a DBA, or the distinctive first word of either ("Acme"). */

@@ -171,7 +171,7 @@ final class IdentityRules {
             }
         }
         for (PartText p : c.parts) {
-            for (PhraseMatcher.Hit h : LO_TITLES.find(p.tokens)) {
+            for (PhraseMatcher.Hit h : p.find(LO_TITLES)) {
                 int[] name = nameNear(p, h);
                 if (name == null) {
                     continue;
@@ -351,12 +351,12 @@ final class IdentityRules {
             "not endorsed by", "not sponsored by", "no affiliation with", "not acting for");
 
     private static boolean disclaimed(Creative c) {
-        return c.anyPart(p -> !DISCLAIMER.find(p.tokens).isEmpty());
+        return c.anyPart(p -> !p.find(DISCLAIMER).isEmpty());
     }
 
     private static void hudFha(Creative c, Findings out) {
         for (PartText p : c.parts) {
-            for (PhraseMatcher.Hit h : HUD.find(p.tokens)) {
+            for (PhraseMatcher.Hit h : p.find(HUD)) {
                 if (h.tag().equals("SEAL")) {
                     out.hit(BLOCK, p, h, "The FHA logo and the HUD seal may not be used, and a piece may not be"
                             + " styled as an FHA or HUD notice", null);
@@ -393,7 +393,7 @@ final class IdentityRules {
             "equal credit opportunity lender");
 
     static boolean equalHousingStated(Creative c) {
-        return c.anyPart(p -> !EHL.find(p.tokens).isEmpty());
+        return c.anyPart(p -> !p.find(EHL).isEmpty());
     }
 
     private static Rule equalHousing(String id, String cite, RegulatorType type, Severity s, boolean uncertain) {
@@ -438,7 +438,7 @@ final class IdentityRules {
         String own = " " + String.join(" | ", c.profile.names().stream().map(Identity::core).toList()) + " ";
         List<Object[]> hits = new ArrayList<>();
         for (PartText p : c.parts) {
-            for (PhraseMatcher.Hit h : SERVICERS.find(p.tokens)) {
+            for (PhraseMatcher.Hit h : p.find(SERVICERS)) {
                 String name = String.join(" ", p.tokens.subList(h.from(), h.to()).stream().map(Token::text).toList());
                 boolean loanNumber = name.startsWith("loan") || name.startsWith("your loan");
                 boolean servicer = h.tag().equals("S") && capitalisedWord(p, h.from()) && !ownsName(own, name);

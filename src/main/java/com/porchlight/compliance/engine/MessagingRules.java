@@ -121,7 +121,7 @@ final class MessagingRules {
                         + " suggests an existing conversation that did not happen", null);
                 continue;
             }
-            List<PhraseMatcher.Hit> hits = FAKE_SUBJECT.find(p.tokens);
+            List<PhraseMatcher.Hit> hits = p.find(FAKE_SUBJECT);
             hits.stream().filter(h -> h.tag().equals("BLOCK")).findFirst().or(() -> hits.stream().findFirst())
                     .ifPresent(h -> out.hit(Severity.valueOf(h.tag()), p, h, "The subject line suggests a"
                             + " transactional or official message (application, approval, notice, account) rather than"
@@ -134,7 +134,7 @@ final class MessagingRules {
             "commercial message", "commercial email", "an ad from", "sponsored", "ad");
 
     private static void adId(Creative c, Findings out) {
-        if (!c.anyPart(p -> !AD_ID.find(p.tokens).isEmpty())) {
+        if (!c.anyPart(p -> !p.find(AD_ID).isEmpty())) {
             out.missing(REVIEW, c.disclosureAnchor(), "The email does not identify itself as an advertisement;"
                     + " that is required unless every recipient gave affirmative consent", "This email is an"
                     + " advertisement.");
@@ -158,7 +158,7 @@ final class MessagingRules {
     private static void optOut(Creative c, Findings out) {
         boolean found = false;
         for (PartText p : c.parts) {
-            List<PhraseMatcher.Hit> hits = OPT_OUT.find(p.tokens);
+            List<PhraseMatcher.Hit> hits = p.find(OPT_OUT);
             for (PhraseMatcher.Hit h : hits) {
                 if (!h.tag().equals("OUT")) {
                     continue;
@@ -197,7 +197,7 @@ final class MessagingRules {
             "stop = opt out", "stop end", "respond stop", "to stop", "stop receiving", "reply no", "text no");
 
     private static void smsOptOut(Creative c, Findings out) {
-        boolean stated = c.anyPart(p -> !STOP.find(p.tokens).isEmpty());
+        boolean stated = c.anyPart(p -> !p.find(STOP).isEmpty());
         if (!stated) {
             out.missing(REVIEW, c.disclosureAnchor(), "The text message does not say how to opt out; recipients may"
                     + " revoke consent by any reasonable means and should be told how", " Reply STOP to opt out.");

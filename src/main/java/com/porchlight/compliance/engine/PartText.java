@@ -16,7 +16,7 @@ import java.util.Set;
 
 /** One text part, tokenised once, with every figure the rules reason about already recognised. */
 final class PartText {
-    private static final PhraseMatcher CORE = new PhraseMatcher()
+    private static final PhraseMatcher CORE = PhraseMatcher.unshared()
             .add("APR", "apr", "aprs", "a p r", "annual percentage rate", "annual percentage rates")
             .add("PERIODIC", "/ mo", "/ month", "/ mth", "/ mos", "a month", "per month", "a mo", "per mo",
                     "monthly", "each month", "every month", "mo", "mth", "/ wk", "/ week", "a week", "per week",
@@ -454,6 +454,21 @@ final class PartText {
             }
         }
         return false;
+    }
+
+    private List<PhraseMatcher.Hit>[] sharedHits;
+
+    /** Hits of a rule's matcher in this part; all registered matchers share one scan per part. */
+    List<PhraseMatcher.Hit> find(PhraseMatcher m) {
+        PhraseMatcher.Shared shared = PhraseMatcher.Shared.INSTANCE;
+        int id = m.sharedId;
+        if (id < 0 || id >= shared.size) {
+            return m.find(tokens);
+        }
+        if (sharedHits == null) {
+            sharedHits = shared.scan(tokens);
+        }
+        return sharedHits[id];
     }
 
     private String wordLine;

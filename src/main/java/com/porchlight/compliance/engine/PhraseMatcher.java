@@ -21,6 +21,86 @@ final class PhraseMatcher {
 
     private final Map<String, List<Phrase>> byFirst = new HashMap<>();
 
+    /**
+     * Matchers built while the rule catalog loads are registered, and the first scan freezes them into
+     * one combined index: a part is then scanned once for all rules instead of once per rule.
+     * Matchers made later (per-check name lookups) are simply scanned on their own.
+     */
+    private static final List<PhraseMatcher> REGISTRY = new ArrayList<>();
+    private static boolean frozen;
+    volatile int sharedId = -1;
+
+    PhraseMatcher() {
+        this(true);
+    }
+
+    private PhraseMatcher(boolean register) {
+        if (register) {
+            synchronized (REGISTRY) {
+                if (!frozen) {
+                    REGISTRY.add(this);
+                }
+            }
+        }
+    }
+
+    /** A matcher used on its own, never part of the combined index (e.g. built per check). */
+    static PhraseMatcher unshared() {
+        return new PhraseMatcher(false);
+    }
+
+    /** The combined index; initialised (and the registry frozen) on first use, thread-safely. */
+    static final class Shared {
+        static final Shared INSTANCE = new Shared();
+
+        private record Entry(int matcher, Phrase phrase) {
+        }
+
+        private final Map<String, List<Entry>> byFirst = new HashMap<>();
+        final int size;
+
+        private Shared() {
+            synchronized (REGISTRY) {
+                frozen = true;
+                for (int i = 0; i < REGISTRY.size(); i++) {
+                    PhraseMatcher m = REGISTRY.get(i);
+                    int id = i;
+                    m.byFirst.forEach((first, phrases) -> phrases.forEach(ph ->
+                            byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(new Entry(id, ph))));
+                    m.sharedId = i;
+                }
+                size = REGISTRY.size();
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Hit>[] scan(List<Token> tokens) {
+            List<Hit>[] out = new List[size];
+            for (int i = 0; i < size; i++) {
+                out[i] = new ArrayList<>();
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                collect(byFirst.get(t.text()), tokens, i, out);
+                if (t.isNumber()) {
+                    collect(byFirst.get(ANY_NUMBER), tokens, i, out);
+                }
+            }
+            return out;
+        }
+
+        private static void collect(List<Entry> entries, List<Token> tokens, int i, List<Hit>[] out) {
+            if (entries == null) {
+                return;
+            }
+            for (Entry e : entries) {
+                if (matches(e.phrase.words, tokens, i)) {
+                    out[e.matcher].add(new Hit(e.phrase.tag, i, i + e.phrase.words.length));
+                }
+            }
+        }
+    }
+
     PhraseMatcher add(String tag, String... phrases) {
         for (String p : phrases) {
             String[] words = p.equals(ANY_NUMBER) ? new String[] {ANY_NUMBER} : compile(p);

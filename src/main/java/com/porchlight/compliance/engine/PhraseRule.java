@@ -98,16 +98,16 @@ final class PhraseRule implements Rule {
         if (!when.test(c)) {
             return;
         }
-        boolean clearedEverywhere = clearsWholeCreative && c.anyPart(p -> !clearing.find(p.tokens).isEmpty());
+        boolean clearedEverywhere = clearsWholeCreative && c.anyPart(p -> !p.find(clearing).isEmpty());
         for (PartText p : c.parts) {
             if (!onlyParts.contains(p.part.kind()) || clearedEverywhere) {
                 continue;
             }
-            List<PhraseMatcher.Hit> hits = new ArrayList<>(matcher.find(p.tokens));
+            List<PhraseMatcher.Hit> hits = new ArrayList<>(p.find(matcher));
             // Longest phrase first at each position, so "free money" wins over "free".
             hits.sort(java.util.Comparator.comparingInt(PhraseMatcher.Hit::from)
                     .thenComparingInt(h -> h.from() - h.to()));
-            if (hits.isEmpty() || !clearing.find(p.tokens).isEmpty()) {
+            if (hits.isEmpty() || !p.find(clearing).isEmpty()) {
                 continue;
             }
             List<PhraseMatcher.Hit> kept = new ArrayList<>();

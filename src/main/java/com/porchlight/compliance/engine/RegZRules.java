@@ -160,7 +160,7 @@ final class RegZRules {
 
     private static List<Trigger> computeTriggers(Creative c) {
         List<Trigger> out = new ArrayList<>();
-        boolean creditSale = c.anyPart(p -> !CREDIT_SALE.find(p.tokens).isEmpty());
+        boolean creditSale = c.anyPart(p -> !p.find(CREDIT_SALE).isEmpty());
         Severity down = creditSale ? BLOCK : REVIEW;
         for (PartText p : c.parts) {
             boolean large = DisclosureBuilder.hasLargeAmount(p);
@@ -228,12 +228,12 @@ final class RegZRules {
         if (purpose != null) {
             return purpose == LoanPurpose.PURCHASE || purpose == LoanPurpose.CONSTRUCTION;
         }
-        return c.anyPart(p -> !PURCHASE.find(p.tokens).isEmpty()) && c.parts.stream()
-                .allMatch(p -> REFI.find(p.tokens).isEmpty());
+        return c.anyPart(p -> !p.find(PURCHASE).isEmpty()) && c.parts.stream()
+                .allMatch(p -> p.find(REFI).isEmpty());
     }
 
     static boolean repaymentTermsStated(Creative c) {
-        boolean amount = !c.money(MoneyKind.PAYMENT).isEmpty() || c.anyPart(p -> !UNIT_COST.find(p.tokens).isEmpty());
+        boolean amount = !c.money(MoneyKind.PAYMENT).isEmpty() || c.anyPart(p -> !p.find(UNIT_COST).isEmpty());
         boolean period = c.anyPart(p -> !p.counts.isEmpty() || p.terms.stream().anyMatch(t -> !t.armLabel()));
         return amount && period;
     }
@@ -254,7 +254,7 @@ final class RegZRules {
             missing.add("the terms of repayment over the full term (number and amount of payments)");
         }
         boolean downStated = triggers.stream().anyMatch(t -> t.kind() == TriggerKind.DOWN)
-                || c.anyPart(p -> !NO_DOWN.find(p.tokens).isEmpty());
+                || c.anyPart(p -> !p.find(NO_DOWN).isEmpty());
         if (downPaymentApplies(c) && !downStated) {
             missing.add("the amount or percentage of the down payment");
         }
@@ -378,7 +378,7 @@ final class RegZRules {
     /** Where the taxes-and-insurance statement is, or null. Includes an all-in (PITI) payment. */
     static PartText tiStatement(Creative c) {
         for (PartText p : c.parts) {
-            List<PhraseMatcher.Hit> hits = TI.find(p.tokens);
+            List<PhraseMatcher.Hit> hits = p.find(TI);
             for (PhraseMatcher.Hit h : hits) {
                 if (h.tag().equals("INCL")) {
                     return p;
@@ -460,7 +460,7 @@ final class RegZRules {
 
         public void check(Creative c, Findings out) {
             Set<String> stated = new HashSet<>();
-            c.parts.forEach(p -> TAX_STATEMENT.find(p.tokens).forEach(h -> stated.add(h.tag())));
+            c.parts.forEach(p -> p.find(TAX_STATEMENT).forEach(h -> stated.add(h.tag())));
             if (stated.size() == 2) {
                 return;
             }
@@ -476,7 +476,7 @@ final class RegZRules {
                         out.tokens(BLOCK, p, x.from(), x.to(), msg, fix);
                     }
                 }
-                for (PhraseMatcher.Hit h : OVER_VALUE.find(p.tokens)) {
+                for (PhraseMatcher.Hit h : p.find(OVER_VALUE)) {
                     out.hit(BLOCK, p, h, msg, fix);
                 }
             }
@@ -506,12 +506,12 @@ final class RegZRules {
             if (!variable && !payIncreases && !mixedByText) {
                 return;
             }
-            boolean mixed = mixedByText || (t == null && c.anyPart(p -> !FIXED_PRODUCT.find(p.tokens).isEmpty()
+            boolean mixed = mixedByText || (t == null && c.anyPart(p -> !p.find(FIXED_PRODUCT).isEmpty()
                     || p.terms.stream().anyMatch(x -> p.w(x.to()).equals("fixed"))));
             boolean armSeen = false;
             for (PartText p : c.parts) {
                 Set<Integer> productFixed = new HashSet<>();
-                for (PhraseMatcher.Hit h : FIXED_PRODUCT.find(p.tokens)) {
+                for (PhraseMatcher.Hit h : p.find(FIXED_PRODUCT)) {
                     productFixed.add(h.from());
                 }
                 for (Term term : p.terms) {
@@ -606,7 +606,7 @@ final class RegZRules {
             }
             Severity s = (!c.hasApr() || !c.has("PERIOD") || !mayIncreaseStated(c)) ? BLOCK : REVIEW;
             for (PartText p : c.parts) {
-                List<PhraseMatcher.Hit> hits = COMPARE.find(p.tokens);
+                List<PhraseMatcher.Hit> hits = p.find(COMPARE);
                 if (!hits.isEmpty()) {
                     out.hit(s, p, hits.get(0), "The ad compares payments or rates while the advertised rate or"
                             + " payment applies for less than the full term (ARM, buydown, step or interest-only);"
@@ -637,7 +637,7 @@ final class RegZRules {
             }
             boolean free = false;
             for (PartText p : c.parts) {
-                for (PhraseMatcher.Hit h : FREE_MONEY.find(p.tokens)) {
+                for (PhraseMatcher.Hit h : p.find(FREE_MONEY)) {
                     free = true;
                     out.hit(BLOCK, p, h, "A home-equity line may not be described as \"free money\" or similar",
                             "Tap into your home's equity with a home equity line of credit.");
