@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ComplianceEngineTest {
@@ -141,5 +142,37 @@ class ComplianceEngineTest {
                 assertThat(f.message()).contains(f.citation());
             }
         }
+    }
+
+    @Test
+    void verdict_is_blocked_then_needs_review_then_clear() {
+        assertThat(Verdict.of(body("Refinance at 5.99%!"))).isEqualTo(Verdict.BLOCKED);
+        assertThat(Verdict.of(body("Lowest rates in town." + IDENTITY))).isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(Verdict.of(body("Home loans made simple. Acme Home Loans NMLS #1234567"))).isEqualTo(Verdict.CLEAR);
+    }
+
+    @Test
+    void subordinate_lien_payment_does_not_need_the_taxes_and_insurance_statement() {
+        var second = new CreativeContext(Set.of(), null, null, null, RateType.FIXED, false);
+        String copy = "$450/mo for 180 months at 8.125% APR";
+        assertThat(of(body(second, copy), "REGZ-DWELL-PAYMENTS")).isEmpty();
+        assertThat(of(body(ctx(RateType.FIXED), copy), "REGZ-DWELL-PAYMENTS")).hasSize(1);
+    }
+
+    @Test
+    void heloc_is_recognised_from_the_copy_when_context_is_silent() {
+        var f = body("HELOC rates from 8.25% APR. Tap into your equity.");
+        assertThat(of(f, "REGZ-HELOC")).hasSize(1);
+    }
+
+    @Test
+    void can_spam_fix_uses_the_advertisers_own_footer_snippet() {
+        var profile = new AdvertiserProfile("Acme Home Loans, LLC", List.of(), "1234567", RegulatorType.NONBANK,
+                false, false, null, List.of(), List.of(),
+                new DisclosureSnippets(null, "Acme Home Loans, 9 Elm Ave, Dallas TX 75201. Unsubscribe: {link}"));
+        var f = ComplianceEngine.check(CreativeInput.of(Channel.EMAIL, ANY,
+                TextPart.of(PartKind.BODY, "Rates from 6.287% APR")), profile);
+        assertThat(of(f, "CANSPAM-ADDRESS")).singleElement().extracting(Finding::suggestion)
+                .isEqualTo("Acme Home Loans, 9 Elm Ave, Dallas TX 75201. Unsubscribe: {link}");
     }
 }
