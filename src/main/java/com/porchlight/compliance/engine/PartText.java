@@ -57,7 +57,7 @@ final class PartText {
             .add("YEAR", "year", "years", "yr", "yrs", "yrs")
             .add("MONTH", "month", "months")
             .add("TERM_CTX", "fixed", "mortgage", "mortgages", "loan", "loans", "arm", "arms", "refi",
-                    "refinance", "term", "terms", "amortization", "amortized", "amortizing", "repay", "pay",
+                    "refinance", "term", "terms", "amortization", "amortized", "amortizing", "repay",
                     "paid", "off", "payments", "payment", "rate", "rates", "jumbo", "fha", "va", "usda",
                     "conventional", "financing", "finance", "apr", "balloon", "installments", "to pay", "mortgage")
             .add("LOAN_AFTER", "loan", "loans", "mortgage", "balance", "purchase", "home", "house", "price",
@@ -71,7 +71,7 @@ final class PartText {
             .add("TERM_EXCL_AFTER", "experience", "business", "service", "ago", "old", "industry", "serving",
                     "anniversary", "history", "warranty", "older", "of age", "running", "in a row", "helping",
                     "combined", "of combined", "strong", "later", "from now", "low", "lows", "high", "highs", "record",
-                    "sooner", "faster", "earlier", "early", "ahead")
+                    "sooner", "faster", "earlier", "early", "ahead", "of")
             .add("ARM_WORD", "arm", "arms", "adjustable", "adjustable rate", "variable rate", "variable")
             .add("MULTI_RATE_CUE", "intro", "introductory", "teaser", "buydown", "buy down", "bought down",
                     "buy-down", "<n> / <n> buydown", "<n> <n> buydown", "<n> <n> <n> buydown", "first year",

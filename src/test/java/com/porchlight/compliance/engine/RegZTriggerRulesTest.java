@@ -186,4 +186,10 @@ class RegZTriggerRulesTest {
         assertThat(of(body("Lower your payment by up to $500 a month."), "REGZ-TRIGGER-PAYMENT")).isEmpty();
         assertThat(of(body("Pay off your mortgage 10 years sooner"), "REGZ-TRIGGER-TERM")).isEmpty();
     }
+
+    @Test
+    void document_checklists_are_not_loan_terms() {
+        assertThat(of(body("Bring two years of W-2s, 30 days of pay stubs, and 2 months of bank statements."),
+                "REGZ-TRIGGER-TERM")).isEmpty();
+    }
 }
