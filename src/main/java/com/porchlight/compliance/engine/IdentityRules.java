@@ -309,7 +309,7 @@ final class IdentityRules {
         for (PartText p : c.parts) {
             if (p.part.kind() == PartKind.SENDER_NAME) {
                 for (int i = 0; i < p.size(); i++) {
-                    if (AGENCY_WORDS.contains(p.w(i)) && !isOwnDomainWord(p, i)) {
+                    if (AGENCY_WORDS.contains(p.w(i))) {
                         boolean inOwnName = own.contains(" " + p.w(i) + " ");
                         out.tokens(inOwnName ? REVIEW : BLOCK, p, i, i + 1, "The sender name uses \"" + p.w(i)
                                 + "\", a word that suggests a federal agency" + (inOwnName ? "; it is part of the"
@@ -333,10 +333,6 @@ final class IdentityRules {
                 }
             }
         }
-    }
-
-    private static boolean isOwnDomainWord(PartText p, int i) {
-        return false;
     }
 
     private static final PhraseMatcher HUD = new PhraseMatcher()
