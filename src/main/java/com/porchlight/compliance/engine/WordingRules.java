@@ -42,6 +42,16 @@ final class WordingRules {
                 || words.contains(" veterans ") || words.contains(" irrrl ");
     }
 
+    /** BLOCK when the copy calls a principal-and-interest figure "total"; otherwise the claim needs review. */
+    static Severity totalIsPrincipalAndInterest(Creative c) {
+        String words = c.allWords();
+        boolean pAndI = words.contains(" p i ") || words.contains("principal and interest")
+                || words.contains("principal interest") || words.contains(" pi ");
+        boolean includesTi = words.contains("piti") || words.contains("includes taxes")
+                || words.contains("including taxes") || words.contains("include taxes");
+        return pAndI && !includesTi ? BLOCK : REVIEW;
+    }
+
     static List<Rule> all() {
         return List.of(
                 new PhraseRule(info("REGZ-GOVT", "Government endorsement misrepresentation",
@@ -102,11 +112,14 @@ final class WordingRules {
                         .fix("No-closing-cost option: the lender credit that covers closing costs comes with a higher"
                                 + " interest rate; third-party costs and escrows may still apply."),
                 new PhraseRule(info("REGN-TI", "Taxes and insurance in the payment", "12 CFR 1014.3(e)", REVIEW, false))
-                        .tier(REVIEW, "A claim about taxes, insurance or escrow in the payment must be accurate:"
-                                + " a 'total' payment must really include taxes and insurance",
+                        .tier(WordingRules::totalIsPrincipalAndInterest, "A 'total' payment must really include"
+                                + " taxes and insurance; here the copy itself says the figure is principal and"
+                                + " interest only, or says nothing about taxes and insurance",
                                 "total monthly payment", "total payment", "all in payment", "all-in payment",
+                                "total housing payment")
+                        .tier(REVIEW, "A claim about taxes, insurance or escrow in the payment must be accurate",
                                 "no escrow required", "no escrow", "no escrows", "taxes and insurance included",
-                                "includes taxes and insurance", "everything included", "total housing payment")
+                                "includes taxes and insurance", "everything included")
                         .fix("$[amount] principal and interest; taxes and insurance are additional."),
                 new PhraseRule(info("REGN-PAYMENTS", "Existence, number or timing of payments", "12 CFR 1014.3(k)",
                         REVIEW, false))

@@ -177,4 +177,10 @@ class WordingRulesTest {
                 "Trusted by the Department of Housing."), "REGZ-GOVT")).singleElement()
                 .extracting(Finding::severity).isEqualTo(Severity.BLOCK);
     }
+
+    @Test
+    void principal_and_interest_called_total_is_block() {
+        fires("REGN-TI", Severity.BLOCK, "Your total monthly payment: $1,650 (P&I)");
+        fires("REGN-TI", Severity.REVIEW, "Total monthly payment $2,100 including taxes and insurance (PITI)");
+    }
 }
