@@ -109,6 +109,12 @@ final class PhraseMatcher {
             }
             byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(tag, words));
         }
+        synchronized (REGISTRY) {
+            if (frozen) {
+                // Phrases added after the combined index was built are not in it: scan this one alone.
+                sharedId = -1;
+            }
+        }
         return this;
     }
 
