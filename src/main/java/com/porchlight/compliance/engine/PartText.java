@@ -21,7 +21,8 @@ final class PartText {
             .add("PERIODIC", "/ mo", "/ month", "/ mth", "/ mos", "a month", "per month", "a mo", "per mo",
                     "monthly", "each month", "every month", "mo", "mth", "/ wk", "/ week", "a week", "per week",
                     "weekly", "bi weekly", "biweekly", "every two weeks", "every other week", "/ m")
-            .add("PAYMENT_WORD", "payment", "payments", "installment", "installments", "pay", "paying")
+            .add("PAYMENT_WORD", "payment", "payments", "installment", "installments", "pay", "paying", "p & i",
+                    "principal and interest", "principal & interest", "piti")
             .add("DOWN_PAYMENT", "down payment", "downpayment", "down payments", "cash required", "cash required from buyer")
             .add("DPA", "assistance", "grant", "grants")
             .add("SAVE", "save", "saving", "savings", "savings of", "save up to", "saves")
@@ -99,7 +100,7 @@ final class PartText {
 
     private static final Set<String> NMLS_FILLER = Set.of("#", "id", "no", "number", "unique", "identifier",
             "license", "lic", "co", "company", "mlo", "individual", "nmlsr", "num", "nbr", "org", "loan",
-            "originator");
+            "originator", "consumer", "access", "entity", "registry", "registration", "reg");
 
     final TextPart part;
     final int order;

@@ -178,4 +178,12 @@ class IdentityRulesTest {
         assertThat(of(body("Refinance your Texas mortgage with Acme."), "REGZ-CURRENT-LENDER")).isEmpty();
         assertThat(of(body("Refinance Your Dallas Mortgage Experts"), "REGZ-CURRENT-LENDER")).isEmpty();
     }
+
+    @Test
+    void nmls_id_is_found_in_the_usual_spellings() {
+        for (String s : new String[] {"Acme NMLS ID #1234567", "Acme NMLS# 1234567", "Acme (NMLS: 1234567)",
+                "Acme NMLS1234567", "Acme | NMLS Consumer Access #1234567", "Acme, Company NMLS ID 1234567"}) {
+            assertThat(of(body(s), "SAFE-NMLS-STATE")).as(s).isEmpty();
+        }
+    }
 }

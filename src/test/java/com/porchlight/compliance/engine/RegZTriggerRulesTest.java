@@ -151,6 +151,7 @@ class RegZTriggerRulesTest {
     void principal_and_interest_marks_a_payment() {
         assertThat(of(body("Only $1,199 P&I"), "REGZ-TRIGGER-PAYMENT")).hasSize(1);
         assertThat(of(body("$1,199 principal and interest"), "REGZ-TRIGGER-PAYMENT")).hasSize(1);
+        assertThat(of(body("P&I of $1,199"), "REGZ-TRIGGER-PAYMENT")).hasSize(1);
     }
 
     @Test
