@@ -27,6 +27,42 @@ final class Creative {
             list.add(new PartText(input.parts().get(i), i));
         }
         this.parts = List.copyOf(list);
+        applyAprFootnotes();
+    }
+
+    /**
+     * "Rates as low as 5.99%* … *Annual Percentage Rate": a footnote marker that defines the figure as
+     * the APR makes the starred figure an APR, wherever the footnote sits in the creative.
+     */
+    private void applyAprFootnotes() {
+        java.util.Set<Character> markers = new java.util.HashSet<>();
+        for (PartText p : parts) {
+            String n = p.norm;
+            for (int i = 0; i < n.length(); i++) {
+                char ch = n.charAt(i);
+                if (ch == '*' || ch == '\u2020' || ch == '\u2021') {
+                    int k = i + 1;
+                    while (k < n.length() && k - i < 8 && (n.charAt(k) == ' ' || n.charAt(k) == ch)) {
+                        k++;
+                    }
+                    if (n.startsWith("apr", k) || n.startsWith("annual percentage rate", k) || n.startsWith("a.p.r", k)) {
+                        markers.add(ch);
+                    }
+                }
+            }
+        }
+        if (markers.isEmpty()) {
+            return;
+        }
+        for (PartText p : parts) {
+            for (int i = 0; i < p.pcts.size(); i++) {
+                Pct x = p.pcts.get(i);
+                int end = p.charEnd(x.to());
+                if (x.kind() == PctKind.RATE && end < p.original.length() && markers.contains(p.norm.charAt(end))) {
+                    p.pcts.set(i, new Pct(x.from(), x.to(), x.value(), PctKind.APR));
+                }
+            }
+        }
     }
 
     Channel channel() {

@@ -93,7 +93,7 @@ class ComplianceEngineTest {
         List<String> units = List.of("1 1 1 % ", "$$$$", "a", "rate 1% APR 1% ", "$1,000/mo 360 payments $50,000 loan ",
                 "Jane Doe NMLS 1 Loan Officer Your Big Bank mortgage ", "free money wipe out fixed ARM 5/1 ARM ",
                 "1,111,", "a.com.", "1.1.1.1", "%%%% ", "- - - ", "Your Acme Acme Acme ", "1 year 1 year fixed ",
-                "pre-approved get pre-approved ", "{current_lender} ", "STOP ");
+                "pre-approved get pre-approved ", "{current_lender} ", "STOP ", "*", "5%* *APR ");
         for (String unit : units) {
             String big = unit.repeat(1_000_000 / unit.length() + 1);
             String head = big.substring(0, 2_000);

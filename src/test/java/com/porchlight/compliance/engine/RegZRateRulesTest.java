@@ -87,4 +87,14 @@ class RegZRateRulesTest {
             assertThat(of(body(s), "REGZ-RATE-APR")).as(s).isEmpty();
         }
     }
+
+    @Test
+    void a_figure_starred_to_an_apr_footnote_is_an_apr() {
+        var f = run(Channel.DISPLAY_AD, ANY, TextPart.of(PartKind.HEADLINE, "Refinance rates as low as 5.99%*"),
+                TextPart.of(PartKind.FOOTER, "*Annual Percentage Rate. " + IDENTITY));
+        assertThat(ids(f)).doesNotContain("REGZ-RATE-APR", "REGZ-RATE-CONSPICUITY");
+        var unstarred = run(Channel.DISPLAY_AD, ANY, TextPart.of(PartKind.HEADLINE, "Refinance rates as low as 5.99%*"),
+                TextPart.of(PartKind.FOOTER, "*Rates subject to change. " + IDENTITY));
+        assertThat(of(unstarred, "REGZ-RATE-APR")).hasSize(1);
+    }
 }
