@@ -446,6 +446,22 @@ final class IdentityRules {
                 if (!p.w(i).equals("your")) {
                     continue;
                 }
+                // "your mortgage with BigBank", "your loan from Summit Home Loans"
+                int via = p.w(i + 1).equals("home") ? i + 3 : i + 2;
+                String noun = p.w(via - 1);
+                String prep = p.w(via);
+                if ((noun.equals("mortgage") || noun.equals("loan")) && (prep.equals("with") || prep.equals("from")
+                        || prep.equals("at")) && via + 1 < p.size() && capitalisedWord(p, via + 1)
+                        && !NOT_A_LENDER.contains(p.w(via + 1))) {
+                    int k = via + 1;
+                    while (k < p.size() && k - via <= 4 && capitalisedWord(p, k)) {
+                        k++;
+                    }
+                    String name = String.join(" ", p.tokens.subList(via + 1, k).stream().map(Token::text).toList());
+                    if (!ownsName(own, name)) {
+                        hits.add(new Object[] {p, via + 1, k});
+                    }
+                }
                 int k = i + 1;
                 while (k < p.size() && k - i <= 4 && capitalisedWord(p, k)) {
                     k++;

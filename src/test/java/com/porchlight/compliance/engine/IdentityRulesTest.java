@@ -136,6 +136,10 @@ class IdentityRulesTest {
                 "Your BigBank mortgage may qualify for a lower rate.")), "REGZ-CURRENT-LENDER")).hasSize(1);
         assertThat(of(body("Hi {first_name}, is {current_lender} charging you too much?"), "REGZ-CURRENT-LENDER"))
                 .hasSize(1);
+        assertThat(of(body("Is your mortgage with Summit Home Loans costing too much?"), "REGZ-CURRENT-LENDER"))
+                .singleElement().satisfies(f -> assertThat("Is your mortgage with Summit Home Loans costing too much?"
+                        .substring(f.start(), f.end())).isEqualTo("Summit Home Loans"));
+        assertThat(of(body("Your mortgage with Acme Home Loans, made simple."), "REGZ-CURRENT-LENDER")).isEmpty();
     }
 
     @Test
