@@ -1,0 +1,3 @@
+package com.porchlight.compliance.engine;
+
+public enum ProductType { CLOSED_END, HELOC }

@@ -1,0 +1,3 @@
+package com.porchlight.compliance.engine;
+
+public enum Program { CONVENTIONAL, FHA, VA, USDA, JUMBO }

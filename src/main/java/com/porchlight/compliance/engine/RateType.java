@@ -1,0 +1,3 @@
+package com.porchlight.compliance.engine;
+
+public enum RateType { FIXED, ARM, STEP, BUYDOWN, INTEREST_ONLY }
