@@ -164,7 +164,13 @@ class BrowserSmokeTest {
         }
     }
 
-    private static <T> T asAdmin(java.util.function.Supplier<T> action) {
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
+    private <T> T asAdmin(java.util.function.Supplier<T> action) {
+        // The holder's strategy is JVM-global; use the one this application context's method security reads.
+        SecurityContextHolder.setContextHolderStrategy(
+                applicationContext.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class));
         var admin = new org.springframework.security.authentication.TestingAuthenticationToken("admin@porchlight.demo",
                 null, "ROLE_ADMIN");
         SecurityContextHolder.getContext().setAuthentication(admin);

@@ -72,10 +72,11 @@ class UsersView extends Div {
                 .setFlexGrow(1);
         // Component columns get fixed widths: auto-width is measured before the badges render.
         grid.addComponentColumn(UsersView::roleBadges).setHeader("Roles").setWidth("17rem").setFlexGrow(0);
-        grid.addComponentColumn(this::statusBadge).setHeader("Status").setWidth("15rem").setFlexGrow(0);
+        grid.addComponentColumn(this::statusBadge).setHeader("Status").setKey("status").setWidth("15rem")
+                .setFlexGrow(0);
         grid.addColumn(u -> u.lastLoginAt() == null ? "Never" : WHEN.format(u.lastLoginAt()))
                 .setHeader("Last sign-in").setSortProperty("lastLoginAt").setWidth("12rem").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setWidth("4.5rem").setFlexGrow(0)
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("4.5rem").setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setItems(query -> users.page(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
