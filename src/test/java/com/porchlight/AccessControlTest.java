@@ -37,11 +37,12 @@ class AccessControlTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            KaribuTest.ADMIN + ";Home|Users|Sign-in log|My account",
-            KaribuTest.CMO + ";Home|My account",
-            KaribuTest.COMPLIANCE + ";Home|My account",
-            KaribuTest.MARKETER + ";Home|My account",
-            KaribuTest.LOAN_OFFICER + ";Home|My account"})
+            KaribuTest.ADMIN + ";Home|Compliance check|Advertiser profile|Compliance rules|Audit log|Users|Sign-in log"
+                    + "|My account",
+            KaribuTest.CMO + ";Home|Compliance check|Compliance rules|My account",
+            KaribuTest.COMPLIANCE + ";Home|Compliance check|Advertiser profile|Compliance rules|Audit log|My account",
+            KaribuTest.MARKETER + ";Home|Compliance check|Compliance rules|My account",
+            KaribuTest.LOAN_OFFICER + ";Home|Compliance check|Compliance rules|My account"})
     void each_role_sees_exactly_its_menu_entries(String email, String expectedMenu) {
         login(email);
         List<String> menu = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
@@ -60,6 +61,15 @@ class AccessControlTest extends KaribuTest {
     void loan_officer_opening_the_sign_in_log_is_refused() {
         login(LOAN_OFFICER);
         UI.getCurrent().navigate("admin/sign-ins");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void a_marketer_cannot_open_the_advertiser_profile_or_the_audit_log() {
+        login(MARKETER);
+        UI.getCurrent().navigate("compliance/advertiser");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        UI.getCurrent().navigate("audit");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 

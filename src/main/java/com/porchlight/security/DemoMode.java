@@ -11,12 +11,12 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * external database demo accounts, with their published passwords, would be a hole, so there they need an explicit
  * {@code porchlight.demo-users=true}; otherwise the first administrator comes from {@code PORCHLIGHT_ADMIN_*}.
  */
-final class DemoMode {
+public final class DemoMode {
 
     private DemoMode() {
     }
 
-    static boolean demoUsers(Environment env) {
+    public static boolean demoUsers(Environment env) {
         if (!env.acceptsProfiles(Profiles.of("demo"))) {
             return false;
         }
@@ -28,7 +28,8 @@ final class DemoMode {
         return env.getProperty("porchlight.embedded-db.active", Boolean.class, false);
     }
 
-    static final class On implements Condition {
+    /** Condition for beans that exist only alongside the demo accounts (demo data of other modules). */
+    public static final class On implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return demoUsers(context.getEnvironment());

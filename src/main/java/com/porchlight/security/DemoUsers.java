@@ -22,7 +22,10 @@ class DemoUsers implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-    record DemoUser(String email, String name, String role, String password) {
+    record DemoUser(String email, String name, String role, String password, String nmlsId) {
+        DemoUser(String email, String name, String role, String password) {
+            this(email, name, role, password, "");
+        }
     }
 
     static final List<DemoUser> USERS = List.of(
@@ -30,7 +33,7 @@ class DemoUsers implements SmartInitializingSingleton {
             new DemoUser("cmo@porchlight.demo", "Casey Whitfield", Roles.CMO, "porchlight-cmo"),
             new DemoUser("compliance@porchlight.demo", "Priya Raman", Roles.COMPLIANCE, "porchlight-compliance"),
             new DemoUser("marketer@porchlight.demo", "Marco Diaz", Roles.MARKETER, "porchlight-marketer"),
-            new DemoUser("lo@porchlight.demo", "Lena Ortiz", Roles.LOAN_OFFICER, "porchlight-lo"));
+            new DemoUser("lo@porchlight.demo", "Lena Ortiz", Roles.LOAN_OFFICER, "porchlight-lo", "2003004"));
 
     private final UserAccountRepository users;
     private final PasswordEncoder encoder;
@@ -49,8 +52,10 @@ class DemoUsers implements SmartInitializingSingleton {
         tx.executeWithoutResult(status -> {
             for (DemoUser demo : USERS) {
                 if (!users.existsByEmailIgnoreCase(demo.email())) {
-                    users.save(new UserAccount(demo.email(), demo.name(), encoder.encode(demo.password()),
-                            Set.of(demo.role()), clock.instant()));
+                    var user = new UserAccount(demo.email(), demo.name(), encoder.encode(demo.password()),
+                            Set.of(demo.role()), clock.instant());
+                    user.setNmlsId(demo.nmlsId().isEmpty() ? null : demo.nmlsId());
+                    users.save(user);
                     log.info("Demo user {} ({}) created", demo.email(), demo.role());
                 }
             }

@@ -16,6 +16,8 @@ public final class Roles {
      * on navigation; method security is deliberately not JSR-250 based, so views are never proxied.)
      */
     public static final String HAS_ADMIN = "hasRole('" + ADMIN + "')";
+    public static final String HAS_COMPLIANCE = "hasRole('" + COMPLIANCE + "')";
+    public static final String HAS_ADMIN_OR_COMPLIANCE = "hasAnyRole('" + ADMIN + "', '" + COMPLIANCE + "')";
     public static final String SIGNED_IN = "isAuthenticated()";
 
     /** All roles, in the order the console lists them. */

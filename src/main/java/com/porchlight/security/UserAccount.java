@@ -48,6 +48,9 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "nmls_id")
+    private @Nullable String nmlsId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false)
@@ -133,6 +136,14 @@ class UserAccount {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    @Nullable String getNmlsId() {
+        return nmlsId;
+    }
+
+    void setNmlsId(@Nullable String nmlsId) {
+        this.nmlsId = nmlsId;
     }
 
     Set<String> getRoles() {

@@ -18,6 +18,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 
+    @Query("select u from UserAccount u join u.roles r where r = 'LOAN_OFFICER' and u.enabled = true"
+            + " order by u.displayName")
+    List<UserAccount> enabledLoanOfficers();
+
     @Query("""
             select u from UserAccount u
             where :filter = '' or lower(u.email) like lower(concat('%', :filter, '%'))

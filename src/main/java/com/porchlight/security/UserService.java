@@ -146,6 +146,31 @@ public class UserService {
         return summary(saved);
     }
 
+    /**
+     * Sets the NMLS ID a loan officer must show wherever a creative names them (SAFE Act); blank removes it.
+     */
+    @PreAuthorize(Roles.HAS_ADMIN)
+    @Transactional
+    public UserSummary setNmlsId(long id, long expectedVersion, @Nullable String nmlsId) {
+        UserAccount user = loadForChange(id, expectedVersion);
+        String value = nmlsId == null || nmlsId.isBlank() ? null : nmlsId.strip();
+        if (value != null && !value.matches("\\d{1,12}")) {
+            throw new UserAdminException(UserAdminException.Field.NMLS_ID,
+                    "The NMLS ID is a number of up to 12 digits (e.g. 1234567), without \"NMLS #\".");
+        }
+        user.setNmlsId(value);
+        return summary(users.saveAndFlush(user));
+    }
+
+    /** The enabled loan officers with their NMLS IDs, for the advertiser profile the pre-check uses. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<LoanOfficerSummary> loanOfficers() {
+        return users.enabledLoanOfficers().stream()
+                .map(u -> new LoanOfficerSummary(u.getDisplayName(), u.getNmlsId()))
+                .toList();
+    }
+
     @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional
     public UserSummary unlock(long id, long expectedVersion) {
@@ -248,6 +273,6 @@ public class UserService {
     static UserSummary summary(UserAccount u) {
         List<String> roles = u.getRoles().stream().sorted(Comparator.comparingInt(Roles.ALL::indexOf)).toList();
         return new UserSummary(u.requireId(), u.getEmail(), u.getDisplayName(), roles, u.isEnabled(),
-                u.getLockedUntil(), u.getLastLoginAt(), u.getVersion());
+                u.getLockedUntil(), u.getLastLoginAt(), u.getNmlsId(), u.getVersion());
     }
 }

@@ -93,7 +93,7 @@ class NewUserDialog extends Dialog {
                 roles.setInvalid(true);
             }
             case PASSWORD -> invalid(password, e.getMessage());
-            case NONE -> Notifications.error(e.getMessage());
+            case NMLS_ID, NONE -> Notifications.error(e.getMessage());
         }
     }
 

@@ -74,6 +74,8 @@ class UsersView extends Div {
         grid.addComponentColumn(UsersView::roleBadges).setHeader("Roles").setWidth("17rem").setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader("Status").setKey("status").setWidth("15rem")
                 .setFlexGrow(0);
+        grid.addColumn(u -> u.nmlsId() == null ? "" : u.nmlsId()).setHeader("NMLS ID").setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(u -> u.lastLoginAt() == null ? "Never" : WHEN.format(u.lastLoginAt()))
                 .setHeader("Last sign-in").setSortProperty("lastLoginAt").setWidth("12rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("4.5rem").setFlexGrow(0)
@@ -120,6 +122,8 @@ class UsersView extends Div {
                 roles), this::refresh).open());
         sub.addItem("Reset password…", e -> new PasswordResetDialog(user, pw -> users.resetPassword(user.id(),
                 user.version(), pw), this::refresh).open());
+        sub.addItem("NMLS ID…", e -> new NmlsIdDialog(user, nmls -> users.setNmlsId(user.id(), user.version(), nmls),
+                this::refresh).open());
         if (user.lockedAt(clock.instant())) {
             sub.addItem("Unlock", e -> run(() -> users.unlock(user.id(), user.version()),
                     user.email() + " can sign in again."));

@@ -1,0 +1,42 @@
+package com.porchlight.audit;
+
+import com.porchlight.security.Roles;
+import java.time.Clock;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Appends to and reads the audit trail. Entries are never changed or deleted. */
+@Service
+public class AuditLog {
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a change made by the signed-in user, inside the caller's transaction: if the change rolls back, so does
+     * its audit line.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String category, String subject, String details) {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        String actor = auth == null ? "system" : auth.getName();
+        events.save(new AuditEvent(clock.instant(), actor, category, subject, details));
+    }
+
+    @PreAuthorize(Roles.HAS_ADMIN_OR_COMPLIANCE)
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> page(String filter, Pageable pageable) {
+        return events.search(filter.strip(), pageable).map(AuditEvent::toEntry);
+    }
+}

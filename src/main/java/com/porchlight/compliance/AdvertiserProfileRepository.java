@@ -1,0 +1,6 @@
+package com.porchlight.compliance;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AdvertiserProfileRepository extends JpaRepository<AdvertiserProfileEntity, Long> {
+}

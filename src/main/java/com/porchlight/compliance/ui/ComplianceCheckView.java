@@ -1,0 +1,356 @@
+package com.porchlight.compliance.ui;
+
+import com.porchlight.compliance.CheckResult;
+import com.porchlight.compliance.ComplianceService;
+import com.porchlight.compliance.engine.Channel;
+import com.porchlight.compliance.engine.CreativeContext;
+import com.porchlight.compliance.engine.CreativeInput;
+import com.porchlight.compliance.engine.Finding;
+import com.porchlight.compliance.engine.LoanPurpose;
+import com.porchlight.compliance.engine.PartKind;
+import com.porchlight.compliance.engine.ProductType;
+import com.porchlight.compliance.engine.Program;
+import com.porchlight.compliance.engine.RateType;
+import com.porchlight.compliance.engine.Severity;
+import com.porchlight.compliance.engine.TextPart;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Anyone signed in pastes copy, picks the channel and what it advertises, and sees the pre-check's findings as they
+ * type: each one highlighted in the text, explained with its citation, with the suggested fix one click away.
+ */
+@Route("compliance/check")
+@PageTitle("Compliance check")
+@Menu(order = 10, icon = "vaadin:check-square-o", title = "Compliance check")
+@PermitAll
+class ComplianceCheckView extends Div {
+
+    static final List<String> STATES = List.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI",
+            "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+            "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+            "WV", "WI", "WY", "PR");
+
+    /** Which parts each channel's creative has, in the order the customer meets them. */
+    static final Map<Channel, List<PartKind>> PARTS = Map.of(
+            Channel.EMAIL, List.of(PartKind.SENDER_NAME, PartKind.SUBJECT, PartKind.PREHEADER, PartKind.BODY,
+                    PartKind.CALL_TO_ACTION, PartKind.FOOTER),
+            Channel.SMS, List.of(PartKind.SMS_TEXT),
+            Channel.SEARCH_AD, List.of(PartKind.HEADLINE, PartKind.DESCRIPTION),
+            Channel.SOCIAL_AD, List.of(PartKind.BODY, PartKind.HEADLINE, PartKind.DESCRIPTION),
+            Channel.DISPLAY_AD, List.of(PartKind.HEADLINE, PartKind.BODY, PartKind.CALL_TO_ACTION,
+                    PartKind.DISCLOSURES),
+            Channel.PRINT, List.of(PartKind.HEADLINE, PartKind.BODY, PartKind.DISCLOSURES),
+            Channel.CO_MARKETING, List.of(PartKind.HEADLINE, PartKind.BODY, PartKind.DISCLOSURES),
+            Channel.LANDING_PAGE, List.of(PartKind.HEADLINE, PartKind.BODY, PartKind.DISCLOSURES));
+
+    private final ComplianceService compliance;
+    final Select<Channel> channel = new Select<>();
+    final MultiSelectComboBox<String> states = new MultiSelectComboBox<>("States");
+    final Select<Program> program = optionalSelect("Program", Program.values(), p -> label(p.name()));
+    final Select<LoanPurpose> purpose = optionalSelect("Loan purpose", LoanPurpose.values(), p -> label(p.name()));
+    final Select<ProductType> productType = optionalSelect("Product", ProductType.values(),
+            p -> p == ProductType.HELOC ? "HELOC" : "Closed-end loan");
+    final Select<RateType> rateType = optionalSelect("Rate type", RateType.values(),
+            r -> r == RateType.ARM ? "ARM" : label(r.name()));
+    private final Map<PartKind, TextArea> fields = new EnumMap<>(PartKind.class);
+    private final Map<PartKind, Div> highlights = new EnumMap<>(PartKind.class);
+    private final Div partsBox = new Div();
+    private final Div results = new Div();
+    private final Span verdict = new Span();
+    private List<Finding> lastFindings = List.of();
+
+    ComplianceCheckView(ComplianceService compliance) {
+        this.compliance = compliance;
+        addClassName("pl-page");
+        addClassName("pl-check");
+
+        channel.setLabel("Channel");
+        channel.setItems(Channel.values());
+        channel.setItemLabelGenerator(c -> label(c.name()));
+        channel.setValue(Channel.EMAIL);
+        channel.addValueChangeListener(e -> {
+            showPartsOf(e.getValue());
+            check();
+        });
+        states.setItems(STATES);
+        states.setPlaceholder("Where it runs");
+        states.addValueChangeListener(e -> check());
+        List.of(program, purpose, productType, rateType).forEach(s -> s.addValueChangeListener(e -> check()));
+
+        var context = new FormLayout(channel, states, program, purpose, productType, rateType);
+        context.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("40rem", 3));
+
+        for (PartKind kind : PartKind.values()) {
+            var area = new TextArea(partLabel(kind));
+            area.setWidthFull();
+            area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+            area.setValueChangeTimeout(400);
+            area.addValueChangeListener(e -> check());
+            if (kind == PartKind.HEADLINE || kind == PartKind.DESCRIPTION) {
+                area.setHelperText("One per line");
+            }
+            var highlight = new Div();
+            highlight.addClassName("pl-highlight");
+            highlight.setVisible(false);
+            fields.put(kind, area);
+            highlights.put(kind, highlight);
+            var box = new Div(area, highlight);
+            box.addClassName("pl-part");
+            partsBox.add(box);
+        }
+        showPartsOf(Channel.EMAIL);
+
+        var editor = new Div(new H3("Creative"), context, partsBox);
+        editor.addClassName("pl-check-editor");
+        verdict.addClassName("pl-verdict");
+        results.addClassName("pl-findings");
+        var side = new Div(new H3("Findings"), verdict, results);
+        side.addClassName("pl-check-results");
+        var columns = new Div(editor, side);
+        columns.addClassName("pl-check-columns");
+        add(columns);
+        check();
+    }
+
+    private void showPartsOf(Channel value) {
+        List<PartKind> visible = PARTS.get(value);
+        fields.forEach((kind, area) -> area.getParent().ifPresent(box -> box.setVisible(
+                visible.contains(kind) || !area.isEmpty())));
+        fields.get(PartKind.BODY).setLabel(value == Channel.SOCIAL_AD ? "Primary text" : "Body");
+    }
+
+    CreativeInput input() {
+        List<TextPart> parts = new ArrayList<>();
+        for (PartKind kind : PartKind.values()) {
+            TextArea area = fields.get(kind);
+            if (area.isEmpty() || !area.getParent().map(p -> p.isVisible()).orElse(false)) {
+                continue;
+            }
+            if (kind == PartKind.HEADLINE || kind == PartKind.DESCRIPTION) {
+                String[] lines = area.getValue().split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    parts.add(new TextPart(kind, i, lines[i]));
+                }
+            } else {
+                parts.add(new TextPart(kind, 0, area.getValue()));
+            }
+        }
+        var context = new CreativeContext(new HashSet<>(states.getValue()), program.getValue(), purpose.getValue(),
+                productType.getValue(), rateType.getValue(), null);
+        return new CreativeInput(channel.getValue(), parts, context);
+    }
+
+    void check() {
+        CreativeInput input = input();
+        results.removeAll();
+        highlights.values().forEach(h -> {
+            h.removeAll();
+            h.setVisible(false);
+        });
+        if (input.parts().isEmpty()) {
+            verdict.setText("");
+            lastFindings = List.of();
+            results.add(new Paragraph("Paste or type the copy on the left; findings appear here as you type."));
+            return;
+        }
+        CheckResult result = compliance.check(input);
+        lastFindings = result.findings();
+        verdict.setText(switch (result.verdict()) {
+            case BLOCKED -> "Blocked: " + count(Severity.BLOCK) + " must be fixed before this can run";
+            case NEEDS_REVIEW -> "Needs review: " + count(Severity.REVIEW) + " for a compliance officer";
+            case CLEAR -> "Clear" + (lastFindings.isEmpty() ? "" : " (" + lastFindings.size() + " warnings)");
+        });
+        verdict.getElement().setAttribute("data-verdict", result.verdict().name());
+        for (Finding f : lastFindings) {
+            results.add(card(f, result.ruleNotes().get(f.ruleId()), input));
+        }
+        for (PartKind kind : PartKind.values()) {
+            renderHighlights(kind, input);
+        }
+    }
+
+    private long count(Severity severity) {
+        return lastFindings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    private Div card(Finding f, @Nullable String note, CreativeInput input) {
+        var severity = new Badge(f.severity().name());
+        severity.addThemeVariants(switch (f.severity()) {
+            case BLOCK -> BadgeVariant.ERROR;
+            case REVIEW -> BadgeVariant.WARNING;
+            case WARN -> BadgeVariant.CONTRAST;
+        });
+        var rule = new Span(f.ruleId());
+        rule.addClassName("pl-rule-id");
+        var where = new Span(partLabel(f.part()) + (f.partIndex() > 0 ? " " + (f.partIndex() + 1) : ""));
+        where.addClassName("pl-finding-part");
+        var head = new Div(severity, rule, where);
+        head.addClassName("pl-finding-head");
+        var card = new Div(head);
+        card.addClassName("pl-finding");
+        textOf(input, f).filter(t -> f.end() > f.start() && f.end() <= t.length())
+                .ifPresent(t -> {
+                    var quote = new Paragraph("“" + t.substring(f.start(), f.end()) + "”");
+                    quote.addClassName("pl-finding-quote");
+                    card.add(quote);
+                });
+        card.add(new Paragraph(f.message()));
+        var citation = new Paragraph(f.citation());
+        citation.addClassName("pl-finding-citation");
+        card.add(citation);
+        if (note != null) {
+            var noteText = new Paragraph(note);
+            noteText.addClassName("pl-finding-note");
+            card.add(noteText);
+        }
+        if (f.suggestion() != null) {
+            var suggestion = new Paragraph(f.suggestion());
+            suggestion.addClassName("pl-finding-suggestion");
+            card.add(suggestion);
+            if (f.start() == f.end()) {
+                var insert = new Button("Insert suggested text", e -> insert(f));
+                insert.addThemeVariants(ButtonVariant.SMALL);
+                card.add(insert);
+            }
+        }
+        return card;
+    }
+
+    /** Puts a missing disclosure where the engine says it belongs (the empty span), on a line of its own. */
+    private void insert(Finding f) {
+        TextArea area = fields.get(f.part());
+        area.getParent().ifPresent(box -> box.setVisible(true));
+        String text = area.getValue();
+        String suggestion = f.suggestion() == null ? "" : f.suggestion();
+        if (f.part() == PartKind.HEADLINE || f.part() == PartKind.DESCRIPTION) {
+            List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+            while (lines.size() <= f.partIndex()) {
+                lines.add("");
+            }
+            String line = lines.get(f.partIndex());
+            int at = Math.min(f.start(), line.length());
+            lines.set(f.partIndex(), line.substring(0, at) + separator(line, at) + suggestion + line.substring(at));
+            area.setValue(String.join("\n", lines));
+        } else {
+            int at = Math.min(f.start(), text.length());
+            area.setValue(text.substring(0, at) + separator(text, at) + suggestion + text.substring(at));
+        }
+        check();
+    }
+
+    private static String separator(String text, int at) {
+        if (at == 0 || text.isBlank()) {
+            return "";
+        }
+        char before = text.charAt(at - 1);
+        return before == '\n' || before == ' ' ? "" : "\n";
+    }
+
+    private Optional<String> textOf(CreativeInput input, Finding f) {
+        return input.parts().stream().filter(p -> p.kind() == f.part() && p.index() == f.partIndex())
+                .map(TextPart::text).findFirst();
+    }
+
+    /** Shows the part's text again under its field, with every finding's span marked in its severity's colour. */
+    private void renderHighlights(PartKind kind, CreativeInput input) {
+        List<TextPart> parts = input.parts().stream().filter(p -> p.kind() == kind).toList();
+        Div box = highlights.get(kind);
+        boolean any = false;
+        for (TextPart part : parts) {
+            List<Finding> spans = lastFindings.stream()
+                    .filter(f -> f.part() == kind && f.partIndex() == part.index() && f.end() > f.start()
+                            && f.end() <= part.text().length())
+                    .sorted(java.util.Comparator.comparingInt(Finding::start))
+                    .toList();
+            if (spans.isEmpty()) {
+                continue;
+            }
+            any = true;
+            var line = new Div();
+            line.addClassName("pl-highlight-line");
+            int at = 0;
+            for (Finding f : spans) {
+                if (f.start() < at) {
+                    continue; // overlapping spans: the first (most severe sorts first per position) wins
+                }
+                if (f.start() > at) {
+                    line.add(new Span(part.text().substring(at, f.start())));
+                }
+                var mark = new Span(part.text().substring(f.start(), f.end()));
+                mark.addClassName("pl-mark");
+                mark.addClassName("pl-mark-" + f.severity().name().toLowerCase(java.util.Locale.ROOT));
+                mark.setTitle(f.ruleId() + ": " + f.message());
+                line.add(mark);
+                at = f.end();
+            }
+            if (at < part.text().length()) {
+                line.add(new Span(part.text().substring(at)));
+            }
+            box.add(line);
+        }
+        box.setVisible(any);
+    }
+
+    static String partLabel(PartKind kind) {
+        return switch (kind) {
+            case SENDER_NAME -> "Sender name";
+            case SUBJECT -> "Subject";
+            case PREHEADER -> "Preheader";
+            case HEADLINE -> "Headlines";
+            case DESCRIPTION -> "Descriptions";
+            case BODY -> "Body";
+            case CALL_TO_ACTION -> "Call to action";
+            case SMS_TEXT -> "SMS text";
+            case FOOTER -> "Footer";
+            case DISCLOSURES -> "Disclosures";
+        };
+    }
+
+    static String label(String constant) {
+        String words = constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static <T> Select<T> optionalSelect(String label, T[] values, Function<T, String> labels) {
+        var select = new Select<T>();
+        select.setLabel(label);
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("Not specified");
+        select.setItemLabelGenerator(v -> v == null ? "Not specified" : labels.apply(v));
+        return select;
+    }
+
+    /** For tests and the creative editor: the field of one part. */
+    TextArea field(PartKind kind) {
+        return fields.get(kind);
+    }
+
+    List<Finding> findings() {
+        return lastFindings;
+    }
+}
