@@ -182,6 +182,24 @@ class BrowserSmokeTest {
     }
 
     @Test
+    void a_marketer_types_an_ad_and_sees_the_compliance_findings_as_they_type() throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            Page page = signIn(context, "marketer@porchlight.demo", "porchlight-marketer");
+            page.getByText("Welcome, Marco").waitFor();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compliance check")).click();
+            page.waitForURL("**/compliance/check");
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Subject")).fill(
+                    "Rates just dropped: 30-year fixed at 5.875%!");
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Body").setExact(true)).fill(
+                    "Refinance with Harbor Light and save $400 a month. Only $1,499 closing costs. Act now!");
+            page.getByText("REGZ-RATE-APR").first().waitFor();
+            assertThat(page.locator(".pl-verdict").textContent()).startsWith("Blocked");
+            Files.createDirectories(SCREENSHOTS);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("compliance-check.png")));
+        }
+    }
+
+    @Test
     void a_wrong_password_keeps_the_user_on_the_login_page_with_a_clear_message() throws Exception {
         try (BrowserContext context = browser.newContext()) {
             Page page = signIn(context, "cmo@porchlight.demo", "not-the-password");

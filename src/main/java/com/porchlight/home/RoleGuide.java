@@ -31,6 +31,8 @@ public final class RoleGuide {
             case Roles.ADMIN -> new Guide(role, Roles.label(role), "Run the console for your team.", List.of(
                     new Task("Add people, give them roles, disable leavers and reset passwords", "admin/users"),
                     new Task("Review every sign-in, failed attempt and lockout", "admin/sign-ins"),
+                    new Task("Keep the advertiser profile: legal name, NMLS ID, licences, address",
+                            "compliance/advertiser"),
                     new Task("Create and revoke intake API keys for lead sources", null)));
             case Roles.CMO -> new Guide(role, Roles.label(role), "Approve what runs and watch what it returns.",
                     List.of(
@@ -39,13 +41,20 @@ public final class RoleGuide {
                             new Task("Watch the funnel: cost per lead, speed to lead, cost per funded loan", null)));
             case Roles.COMPLIANCE -> new Guide(role, Roles.label(role),
                     "Sign off every creative before it reaches a borrower.", List.of(
-                            new Task("Review creatives against Reg Z, SAFE Act, CAN-SPAM, TCPA and RESPA", null),
-                            new Task("Keep the advertiser profile: NMLS IDs, licences, disclosures", null),
+                            new Task("Pre-check any copy against Reg Z, SAFE Act, CAN-SPAM, TCPA and RESPA",
+                                    "compliance/check"),
+                            new Task("Keep the advertiser profile: NMLS IDs, licences, disclosures",
+                                    "compliance/advertiser"),
+                            new Task("Switch rules off or change their severity, with a recorded reason",
+                                    "compliance/rules"),
+                            new Task("Sign off every creative before it runs", null),
                             new Task("Show an examiner exactly what ran and who approved it", null)));
             case Roles.MARKETER -> new Guide(role, Roles.label(role), "Find the right borrowers and reach them.",
                     List.of(
                             new Task("Build lead segments, including the rate trigger", null),
-                            new Task("Author ad, email and SMS creative with a live compliance check", null),
+                            new Task("Check ad, email and SMS copy against the compliance rules as you write",
+                                    "compliance/check"),
+                            new Task("Author creative and send it for compliance sign-off", null),
                             new Task("Tune lead-scoring weights and the MQL threshold", null)));
             case Roles.LOAN_OFFICER -> new Guide(role, Roles.label(role),
                     "Work your leads and co-market with partner agents.", List.of(
