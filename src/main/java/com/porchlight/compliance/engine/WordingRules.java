@@ -147,7 +147,7 @@ final class WordingRules {
                         BLOCK, false))
                         .tier(BLOCK, "A guaranteed or universal approval claim is deceptive for underwritten credit",
                                 GUARANTEE)
-                        .notAfter(2, "not", "no", "never", "isn't")
+                        .notAfter(2, "not", "no", "never", "isn't", "don't", "doesn't", "cannot", "can't", "won't")
                         .fix("Apply in minutes; subject to credit approval."),
                 new PhraseRule(info("UDAAP-LOWEST", "Superlative or comparative claims",
                         "12 U.S.C. 5531, 5536; FTC Act § 5; 12 CFR 1014.3(b), (c)", REVIEW, false))
@@ -288,7 +288,11 @@ final class WordingRules {
         "everyone gets approved", "100 % approved", "modification guaranteed", "guaranteed modification",
         "automatic approval", "guaranteed acceptance", "approval in <n> hours guaranteed",
         "approved in <n> hours guaranteed", "approval in <n> hours, guaranteed", "guaranteed to be approved",
-        "approval guarantee", "100 % guaranteed approval", "zero rejections", "no rejections", "never turned down"};
+        "approval guarantee", "100 % guaranteed approval", "zero rejections", "no rejections", "never turned down",
+        "guarantee approval", "guarantee your approval", "guarantee you will be approved", "guarantee you get approved",
+        "guarantee everyone", "approval for every applicant", "approval for everyone", "approve every applicant",
+        "approve everyone", "approves everyone", "every applicant approved", "every applicant is approved",
+        "guaranteed to get approved", "we never say no", "never say no"};
 
     private static final String[] PREAPPROVED = {"pre-approved", "preapproved", "pre approved", "pre-qualified",
         "prequalified", "pre qualified", "pre-selected", "preselected", "you qualify", "already approved",

@@ -89,8 +89,10 @@ class WordingRulesTest {
     @Test
     void guarantee_phrasings_fire_udaap_guarantee() {
         fires("UDAAP-GUARANTEE", Severity.BLOCK, "Everyone approved!", "Guaranteed home loan in 24 hrs",
-                "100% approval", "No one is turned down", "Instant approval");
-        silent("UDAAP-GUARANTEE", "Apply in minutes; subject to credit approval", "Approval is not guaranteed");
+                "100% approval", "No one is turned down", "Instant approval",
+                "Good news: we guarantee approval for every applicant", "We approve everyone, whatever your past");
+        silent("UDAAP-GUARANTEE", "Apply in minutes; subject to credit approval", "Approval is not guaranteed",
+                "We cannot guarantee approval", "We don't approve everyone: approval depends on credit and income");
     }
 
     @Test
