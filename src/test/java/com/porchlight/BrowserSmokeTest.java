@@ -111,7 +111,7 @@ class BrowserSmokeTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860))) {
             Page page = signIn(context, "admin@porchlight.demo", "porchlight-admin");
             page.getByText("Welcome, Alex").waitFor();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users").setExact(true)).click();
             page.waitForURL("**/admin/users");
             page.locator("vaadin-grid-cell-content").getByText("cmo@porchlight.demo").waitFor();
             Files.createDirectories(SCREENSHOTS);
@@ -122,7 +122,7 @@ class BrowserSmokeTest {
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("users-new.png")));
             page.keyboard().press("Escape");
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign-in log")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign-in log").setExact(true)).click();
             page.waitForURL("**/admin/sign-ins");
             page.locator("vaadin-grid-cell-content").getByText("Signed in").first().waitFor();
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sign-in-log.png")));
@@ -186,7 +186,7 @@ class BrowserSmokeTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
             Page page = signIn(context, "marketer@porchlight.demo", "porchlight-marketer");
             page.getByText("Welcome, Marco").waitFor();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compliance check")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compliance check").setExact(true)).click();
             page.waitForURL("**/compliance/check");
             page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Subject")).fill(
                     "Rates just dropped: 30-year fixed at 5.875%!");
@@ -196,6 +196,29 @@ class BrowserSmokeTest {
             assertThat(page.locator(".pl-verdict").textContent()).startsWith("Blocked");
             Files.createDirectories(SCREENSHOTS);
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("compliance-check.png")));
+        }
+    }
+
+    @Test
+    void a_compliance_officer_opens_the_advertiser_profile_the_rules_and_the_audit_log() throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
+            Page page = signIn(context, "compliance@porchlight.demo", "porchlight-compliance");
+            page.getByText("Welcome, Priya").waitFor();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Advertiser profile").setExact(true)).click();
+            page.waitForURL("**/compliance/advertiser");
+            assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Company NMLS ID"))
+                    .inputValue()).isEqualTo("1002003");
+            Files.createDirectories(SCREENSHOTS);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("advertiser-profile.png")));
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compliance rules").setExact(true)).click();
+            page.waitForURL("**/compliance/rules");
+            page.locator("vaadin-grid-cell-content").getByText("REGZ-RATE-APR").first().waitFor();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("compliance-rules.png")));
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit log").setExact(true)).click();
+            page.waitForURL("**/audit");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("audit-log.png")));
         }
     }
 

@@ -59,8 +59,8 @@ class RuleSettingsView extends Div {
         filter.addValueChangeListener(e -> applyFilter());
         filter.addClassName("pl-filter");
 
-        grid.addColumn(r -> r.info().id()).setHeader("Rule").setWidth("14rem").setFlexGrow(0).setSortable(true);
-        grid.addColumn(r -> r.info().title()).setHeader("What it checks").setFlexGrow(1);
+        grid.addColumn(r -> r.info().id()).setHeader("Rule").setWidth("17.5rem").setFlexGrow(0).setSortable(true);
+        grid.addColumn(r -> r.info().title()).setHeader("What it checks").setWidth("16rem").setFlexGrow(3);
         grid.addColumn(r -> r.info().channels().size() == Channel.values().length ? "All"
                 : r.info().channels().stream().map(c -> ComplianceCheckView.label(c.name()))
                         .sorted().collect(Collectors.joining(", "))).setHeader("Channels").setWidth("12rem")
@@ -68,7 +68,7 @@ class RuleSettingsView extends Div {
         grid.addComponentColumn(RuleSettingsView::status).setHeader("Applied as").setKey("status").setWidth("11rem")
                 .setFlexGrow(0);
         grid.addColumn(r -> r.reason() == null ? "" : r.reason() + " (" + r.changedBy() + ")")
-                .setHeader("Changed because").setFlexGrow(1);
+                .setHeader("Changed because").setWidth("10rem").setFlexGrow(2);
         if (mayEdit) {
             grid.addComponentColumn(r -> {
                 var change = new Button("Change…", e -> openChange(r));
@@ -76,6 +76,7 @@ class RuleSettingsView extends Div {
                 return change;
             }).setKey("actions").setWidth("8rem").setFlexGrow(0);
         }
+        grid.setTooltipGenerator(r -> r.info().title());
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(r -> new Paragraph(
                 r.info().citation() + (r.info().uncertain() ? " — citation not yet verified against the primary"
                         + " text" : ""))));
