@@ -1,0 +1,79 @@
+package com.porchlight.apikey;
+
+import com.porchlight.security.Roles;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administrators create, list and revoke API keys. A new key is returned once, in {@link NewApiKey}; only its hash is
+ * stored, so a lost key is revoked and replaced, never recovered.
+ */
+@Service
+public class ApiKeyService {
+
+    static final int MAX_NAME = 120;
+
+    private final ApiKeyRepository keys;
+    private final SecurityContextHolderStrategy securityContext;
+    private final Clock clock;
+
+    ApiKeyService(ApiKeyRepository keys, SecurityContextHolderStrategy securityContext, Clock clock) {
+        this.keys = keys;
+        this.securityContext = securityContext;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Roles.HAS_ADMIN)
+    @Transactional
+    public NewApiKey create(@Nullable String name, @Nullable ApiScope scope) {
+        String value = name == null ? "" : name.strip();
+        if (value.isEmpty()) {
+            throw new ApiKeyException("Name the key after the system that will use it.");
+        }
+        if (value.length() > MAX_NAME) {
+            throw new ApiKeyException("The name can have at most " + MAX_NAME + " characters.");
+        }
+        if (scope == null) {
+            throw new ApiKeyException("Choose what the key may call.");
+        }
+        String plain = ApiKeys.generate();
+        ApiKey saved = keys.saveAndFlush(new ApiKey(value, scope, plain, currentUser(), clock.instant()));
+        return new NewApiKey(plain, saved.toSummary());
+    }
+
+    /** Keys, newest first unless the page asks for another order; revoked keys stay listed. */
+    @PreAuthorize(Roles.HAS_ADMIN)
+    @Transactional(readOnly = true)
+    public Page<ApiKeySummary> page(Pageable pageable) {
+        Pageable ordered = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by(Sort.Direction.DESC, "createdAt", "id"));
+        return keys.findAll(ordered).map(ApiKey::toSummary);
+    }
+
+    /** Revokes a key: the next request made with it is refused. Revoking a revoked key changes nothing. */
+    @PreAuthorize(Roles.HAS_ADMIN)
+    @Transactional
+    public ApiKeySummary revoke(long id) {
+        ApiKey key = keys.findById(id).orElseThrow(() -> new ApiKeyException(
+                "This key no longer exists. Reload the list."));
+        if (!key.isRevoked()) {
+            key.revoke(currentUser(), clock.instant());
+            keys.saveAndFlush(key);
+        }
+        return key.toSummary();
+    }
+
+    private String currentUser() {
+        var auth = securityContext.getContext().getAuthentication();
+        return auth == null ? "unknown" : auth.getName();
+    }
+}

@@ -1,0 +1,50 @@
+package com.porchlight.apikey;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * The API's own filter chain, ahead of Vaadin's (which keeps everything else): {@code /api/**} is stateless, has no
+ * sessions, cookies, CSRF tokens or login page, and is authenticated only by an API key. Each path needs its scope;
+ * a valid key of another scope gets 403.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyAuthenticator authenticator,
+            ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
+        var securityContext = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        http.securityMatcher("/api/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new ApiKeyFilter(authenticator, securityContext), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/compliance/**").hasAuthority(ApiScope.COMPLIANCE_CHECK.authority())
+                        .requestMatchers("/api/v1/leads/**").hasAuthority(ApiScope.LEAD_INTAKE.authority())
+                        .anyRequest().authenticated())
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> JsonErrors.write(response,
+                                HttpServletResponse.SC_UNAUTHORIZED, "Missing API key: send it in the X-Api-Key header."))
+                        .accessDeniedHandler((request, response, e) -> JsonErrors.write(response,
+                                HttpServletResponse.SC_FORBIDDEN, "This API key may not call " + request.getRequestURI()
+                                        + "; create a key with the right scope.")));
+        return http.build();
+    }
+}
