@@ -26,6 +26,8 @@ class ApiSecurityConfig {
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyAuthenticator authenticator,
             ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
         var securityContext = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        // Every /api answer is written as JSON by this chain or the API's controllers, never through Spring MVC's
+        // sendError: an error dispatch to /error would fall to Vaadin's chain and its login redirect.
         http.securityMatcher("/api/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)

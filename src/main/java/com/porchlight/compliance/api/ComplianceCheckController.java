@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -36,12 +38,23 @@ class ComplianceCheckController {
         this.compliance = compliance;
     }
 
-    @PostMapping(path = "/api/v1/compliance/check", produces = MediaType.APPLICATION_JSON_VALUE)
+    static final String PATH = "/api/v1/compliance/check";
+
+    @PostMapping(PATH)
     @PreAuthorize("hasAuthority('SCOPE_COMPLIANCE_CHECK')")
-    public CheckResponse check(HttpServletRequest request) throws IOException {
+    public ResponseEntity<CheckResponse> check(HttpServletRequest request) throws IOException {
         var parsed = CheckRequestReader.read(readBody(request));
         CheckResult result = compliance.check(parsed.input(), parsed.advertiser()::apply);
-        return CheckResponse.of(result);
+        // JSON whatever the Accept header says: the API has no other representation.
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(CheckResponse.of(result));
+    }
+
+    /** Any other method: 405 as JSON (Spring MVC's own 405 goes through the HTML error page). */
+    @RequestMapping(PATH)
+    ResponseEntity<ApiError> otherMethods(HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(ApiError.of(request.getMethod() + " is not supported here; POST the creative as JSON."));
     }
 
     private static byte[] readBody(HttpServletRequest request) throws IOException {

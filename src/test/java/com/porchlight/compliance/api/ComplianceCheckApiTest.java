@@ -288,6 +288,32 @@ class ComplianceCheckApiTest {
                 .satisfies(f -> assertThat(f.has("partIndex")).isFalse());
     }
 
+    private HttpResponse<String> raw(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void other_methods_unknown_api_addresses_and_html_clients_get_json_never_a_vaadin_page() throws Exception {
+        String base = "http://localhost:" + port;
+        var get = raw(HttpRequest.newBuilder(URI.create(base + "/api/v1/compliance/check"))
+                .header("X-Api-Key", DEMO_KEY).GET());
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(JSON.readTree(get.body()).get("error").stringValue()).contains("POST");
+
+        var unknown = raw(HttpRequest.newBuilder(URI.create(base + "/api/v1/nothing-here"))
+                .header("X-Api-Key", DEMO_KEY).POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(unknown.body()).get("error").stringValue()).contains("/api/v1/nothing-here");
+        assertThat(unknown.headers().firstValue("Set-Cookie")).isEmpty();
+
+        var html = raw(HttpRequest.newBuilder(URI.create(base + "/api/v1/compliance/check"))
+                .header("X-Api-Key", DEMO_KEY).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"channel\": \"SMS\", \"parts\": {\"sms\": \"Hi\"}}")));
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(html.body()).get("verdict").isString()).isTrue();
+    }
+
     private static String bigBody(int bytes) {
         String prefix = "{\"channel\": \"EMAIL\", \"parts\": {\"body\": \"";
         return prefix + "a".repeat(bytes - prefix.length() - 3) + "\"}}";
