@@ -38,7 +38,7 @@ class AccessControlTest extends KaribuTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
             KaribuTest.ADMIN + ";Home|Compliance check|Advertiser profile|Compliance rules|Audit log|Users|Sign-in log"
-                    + "|My account",
+                    + "|API keys|My account",
             KaribuTest.CMO + ";Home|Compliance check|Compliance rules|My account",
             KaribuTest.COMPLIANCE + ";Home|Compliance check|Advertiser profile|Compliance rules|Audit log|My account",
             KaribuTest.MARKETER + ";Home|Compliance check|Compliance rules|My account",
