@@ -1,5 +1,6 @@
 package com.porchlight.apikey;
 
+import com.porchlight.audit.AuditLog;
 import com.porchlight.security.Roles;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
@@ -23,11 +24,13 @@ public class ApiKeyService {
 
     private final ApiKeyRepository keys;
     private final SecurityContextHolderStrategy securityContext;
+    private final AuditLog audit;
     private final Clock clock;
 
-    ApiKeyService(ApiKeyRepository keys, SecurityContextHolderStrategy securityContext, Clock clock) {
+    ApiKeyService(ApiKeyRepository keys, SecurityContextHolderStrategy securityContext, AuditLog audit, Clock clock) {
         this.keys = keys;
         this.securityContext = securityContext;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -46,7 +49,10 @@ public class ApiKeyService {
         }
         String plain = ApiKeys.generate();
         ApiKey saved = keys.saveAndFlush(new ApiKey(value, scope, plain, currentUser(), clock.instant()));
-        return new NewApiKey(plain, saved.toSummary());
+        var summary = saved.toSummary();
+        audit.record("API_KEY", "API key " + value, "Created with scope " + scope + " (key "
+                + plain.substring(0, 8) + "…).");
+        return new NewApiKey(plain, summary);
     }
 
     /** Keys, newest first unless the page asks for another order; revoked keys stay listed. */
@@ -68,6 +74,7 @@ public class ApiKeyService {
         if (!key.isRevoked()) {
             key.revoke(currentUser(), clock.instant());
             keys.saveAndFlush(key);
+            audit.record("API_KEY", "API key " + key.toSummary().name(), "Revoked.");
         }
         return key.toSummary();
     }

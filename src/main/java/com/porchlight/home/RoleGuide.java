@@ -33,7 +33,7 @@ public final class RoleGuide {
                     new Task("Review every sign-in, failed attempt and lockout", "admin/sign-ins"),
                     new Task("Keep the advertiser profile: legal name, NMLS ID, licences, address",
                             "compliance/advertiser"),
-                    new Task("Create and revoke intake API keys for lead sources", null)));
+                    new Task("Create and revoke API keys for the tools that call Porchlight", "admin/api-keys")));
             case Roles.CMO -> new Guide(role, Roles.label(role), "Approve what runs and watch what it returns.",
                     List.of(
                             new Task("Approve campaigns and creatives after compliance sign-off", null),

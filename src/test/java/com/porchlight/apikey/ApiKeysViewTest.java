@@ -88,6 +88,10 @@ class ApiKeysViewTest extends KaribuTest {
         assertThat(((Badge) GridKt._getCellComponent(grid, row, "status")).getText()).startsWith("Revoked");
         assertThat(jdbc.queryForObject("select revoked_by from api_key where key_prefix = ? and name = ?",
                 String.class, plain.substring(0, 8), name)).isEqualTo(ADMIN);
+        assertThat(jdbc.queryForList("select details from audit_event where category = 'API_KEY' and subject = ?"
+                + " order by id", String.class, "API key " + name))
+                .containsExactly("Created with scope COMPLIANCE_CHECK (key " + plain.substring(0, 8) + "…).",
+                        "Revoked.");
     }
 
     @Test
