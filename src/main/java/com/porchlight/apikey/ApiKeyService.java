@@ -1,5 +1,6 @@
 package com.porchlight.apikey;
 
+import com.porchlight.security.CurrentUser;
 import com.porchlight.audit.AuditLog;
 import com.porchlight.security.Roles;
 import java.time.Clock;
@@ -9,7 +10,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +23,11 @@ public class ApiKeyService {
     static final int MAX_NAME = 120;
 
     private final ApiKeyRepository keys;
-    private final SecurityContextHolderStrategy securityContext;
     private final AuditLog audit;
     private final Clock clock;
 
-    ApiKeyService(ApiKeyRepository keys, SecurityContextHolderStrategy securityContext, AuditLog audit, Clock clock) {
+    ApiKeyService(ApiKeyRepository keys, AuditLog audit, Clock clock) {
         this.keys = keys;
-        this.securityContext = securityContext;
         this.audit = audit;
         this.clock = clock;
     }
@@ -48,7 +46,7 @@ public class ApiKeyService {
             throw new ApiKeyException("Choose what the key may call.");
         }
         String plain = ApiKeys.generate();
-        ApiKey saved = keys.saveAndFlush(new ApiKey(value, scope, plain, currentUser(), clock.instant()));
+        ApiKey saved = keys.saveAndFlush(new ApiKey(value, scope, plain, CurrentUser.nameOrSystem(), clock.instant()));
         var summary = saved.toSummary();
         audit.record("API_KEY", "API key " + value, "Created with scope " + scope + " (key "
                 + plain.substring(0, 8) + "…).");
@@ -72,15 +70,10 @@ public class ApiKeyService {
         ApiKey key = keys.findById(id).orElseThrow(() -> new ApiKeyException(
                 "This key no longer exists. Reload the list."));
         if (!key.isRevoked()) {
-            key.revoke(currentUser(), clock.instant());
+            key.revoke(CurrentUser.nameOrSystem(), clock.instant());
             keys.saveAndFlush(key);
             audit.record("API_KEY", "API key " + key.toSummary().name(), "Revoked.");
         }
         return key.toSummary();
-    }
-
-    private String currentUser() {
-        var auth = securityContext.getContext().getAuthentication();
-        return auth == null ? "unknown" : auth.getName();
     }
 }

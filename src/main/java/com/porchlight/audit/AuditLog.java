@@ -1,11 +1,11 @@
 package com.porchlight.audit;
 
+import com.porchlight.security.CurrentUser;
 import com.porchlight.security.Roles;
 import java.time.Clock;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +29,7 @@ public class AuditLog {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String category, String subject, String details) {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        String actor = auth == null ? "system" : auth.getName();
-        events.save(new AuditEvent(clock.instant(), actor, category, subject, details));
+        events.save(new AuditEvent(clock.instant(), CurrentUser.nameOrSystem(), category, subject, details));
     }
 
     @PreAuthorize(Roles.HAS_ADMIN_OR_COMPLIANCE)

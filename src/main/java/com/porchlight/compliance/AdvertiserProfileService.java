@@ -1,5 +1,6 @@
 package com.porchlight.compliance;
 
+import com.porchlight.security.CurrentUser;
 import com.porchlight.audit.AuditLog;
 import com.porchlight.compliance.engine.AdvertiserProfile;
 import com.porchlight.compliance.engine.DisclosureSnippets;
@@ -18,7 +19,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,7 +96,7 @@ public class AdvertiserProfileService {
         for (StateLicense l : clean.licenses()) {
             entity.licenses.add(new AdvertiserProfileEntity.License(l.state(), l.type(), l.number(), l.legend()));
         }
-        entity.updatedBy = currentUser();
+        entity.updatedBy = CurrentUser.nameOrSystem();
         entity.updatedAt = clock.instant();
         var saved = profiles.saveAndFlush(entity);
         audit.record("ADVERTISER_PROFILE", "Advertiser profile",
@@ -201,10 +201,5 @@ public class AdvertiserProfileService {
 
     private static @Nullable String upper(@Nullable String s) {
         return s == null ? null : s.toUpperCase(Locale.ROOT);
-    }
-
-    private static String currentUser() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
     }
 }

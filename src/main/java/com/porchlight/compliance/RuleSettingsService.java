@@ -1,5 +1,6 @@
 package com.porchlight.compliance;
 
+import com.porchlight.security.CurrentUser;
 import com.porchlight.audit.AuditLog;
 import com.porchlight.compliance.engine.RuleCatalog;
 import com.porchlight.compliance.engine.RuleInfo;
@@ -16,7 +17,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,7 +99,7 @@ public class RuleSettingsService {
         entity.enabled = enabled;
         entity.severityOverride = override;
         entity.reason = why;
-        entity.changedBy = currentUser();
+        entity.changedBy = CurrentUser.nameOrSystem();
         entity.changedAt = clock.instant();
         var saved = settings.saveAndFlush(entity);
         audit.record("RULE_SETTING", ruleId, before + " → " + describe(info, enabled, override) + ". Reason: " + why);
@@ -123,10 +123,5 @@ public class RuleSettingsService {
     static String note(RuleSettingEntity s) {
         String what = !s.enabled ? "Switched off" : "Severity changed to " + s.severityOverride;
         return what + " by " + s.changedBy + " on " + DAY.format(s.changedAt) + ": " + s.reason;
-    }
-
-    private static String currentUser() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -95,7 +94,7 @@ public class UserService {
                         + " is the last enabled administrator and cannot be disabled. Make someone else an"
                         + " administrator first.");
             }
-            if (user.getEmail().equalsIgnoreCase(currentEmail())) {
+            if (user.getEmail().equalsIgnoreCase(CurrentUser.name().orElse(""))) {
                 throw new UserAdminException(UserAdminException.Field.NONE, "You cannot disable your own account.");
             }
         }
@@ -189,7 +188,7 @@ public class UserService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        UserAccount user = users.findByEmailIgnoreCase(currentEmail())
+        UserAccount user = users.findByEmailIgnoreCase(CurrentUser.name().orElse(""))
                 .orElseThrow(() -> new IllegalStateException("The signed-in user no longer exists."));
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             throw new UserAdminException(UserAdminException.Field.NONE, "The current password is not correct.");
@@ -225,11 +224,6 @@ public class UserService {
             throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
         }
         return user;
-    }
-
-    private static String currentEmail() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "" : auth.getName();
     }
 
     private static String normaliseEmail(@Nullable String email) {
