@@ -127,6 +127,11 @@ class BrowserSmokeTest {
             page.locator("vaadin-grid-cell-content").getByText("Signed in").first().waitFor();
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sign-in-log.png")));
 
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API keys").setExact(true)).click();
+            page.waitForURL("**/admin/api-keys");
+            page.locator("vaadin-grid-cell-content").getByText("Demo compliance check").first().waitFor();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("api-keys.png")));
+
             page.navigate("http://localhost:" + port + "/no-such-page");
             page.getByText("Page not found").waitFor();
             assertThat(page.getByText("There is no page at /no-such-page").isVisible()).isTrue();

@@ -48,8 +48,8 @@ public class ApiKeyService {
         String plain = ApiKeys.generate();
         ApiKey saved = keys.saveAndFlush(new ApiKey(value, scope, plain, CurrentUser.nameOrSystem(), clock.instant()));
         var summary = saved.toSummary();
-        audit.record("API_KEY", "API key " + value, "Created with scope " + scope + " (key "
-                + plain.substring(0, 8) + "…).");
+        audit.record("API_KEY", "API key " + value, "Created key #" + summary.id() + " (" + summary.prefix()
+                + "…) with scope " + scope + ".");
         return new NewApiKey(plain, summary);
     }
 
@@ -72,7 +72,9 @@ public class ApiKeyService {
         if (!key.isRevoked()) {
             key.revoke(CurrentUser.nameOrSystem(), clock.instant());
             keys.saveAndFlush(key);
-            audit.record("API_KEY", "API key " + key.toSummary().name(), "Revoked.");
+            var summary = key.toSummary();
+            audit.record("API_KEY", "API key " + summary.name(), "Revoked key #" + summary.id() + " ("
+                    + summary.prefix() + "…).");
         }
         return key.toSummary();
     }

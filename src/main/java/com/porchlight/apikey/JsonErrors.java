@@ -15,6 +15,9 @@ final class JsonErrors {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType("application/json");
         response.setHeader("Cache-Control", "no-store");
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "ApiKey header=\"X-Api-Key\"");
+        }
         response.getWriter().write("{\"error\":\"" + escape(message) + "\"}");
         response.getWriter().flush();
     }

@@ -4,7 +4,9 @@ import com.porchlight.security.CurrentUser;
 import com.porchlight.security.Roles;
 import java.time.Clock;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,9 +34,12 @@ public class AuditLog {
         events.save(new AuditEvent(clock.instant(), CurrentUser.nameOrSystem(), category, subject, details));
     }
 
+    /** Newest first unless the page asks for another order. */
     @PreAuthorize(Roles.HAS_ADMIN_OR_COMPLIANCE)
     @Transactional(readOnly = true)
     public Page<AuditEntry> page(String filter, Pageable pageable) {
-        return events.search(filter.strip(), pageable).map(AuditEvent::toEntry);
+        Pageable ordered = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
+        return events.search(filter.strip(), ordered).map(AuditEvent::toEntry);
     }
 }

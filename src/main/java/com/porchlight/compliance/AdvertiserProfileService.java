@@ -70,7 +70,7 @@ public class AdvertiserProfileService {
     public ProfileForm save(ProfileForm form) {
         ProfileForm clean = validate(form);
         var entity = profiles.findById(AdvertiserProfileEntity.ID).orElse(null);
-        boolean created = entity == null;
+        boolean created = entity == null || entity.updatedAt == null;
         if (entity == null) {
             entity = new AdvertiserProfileEntity();
         } else if (entity.version != form.version()) {
@@ -100,7 +100,7 @@ public class AdvertiserProfileService {
         entity.updatedAt = clock.instant();
         var saved = profiles.saveAndFlush(entity);
         audit.record("ADVERTISER_PROFILE", "Advertiser profile",
-                (created ? "Created. " : "") + "Changed: " + String.join(", ", changed) + ".");
+                (created ? "Created. " : "") + "Changed: " + String.join("; ", changed) + ".");
         return form(saved);
     }
 
@@ -129,6 +129,10 @@ public class AdvertiserProfileService {
             throw invalid(street == null ? "street" : city == null ? "city" : state == null ? "state" : "postalCode",
                     "Complete the postal address (street, city, state, ZIP): CAN-SPAM needs a full physical address.");
         }
+        requireMax("street", street, 200);
+        requireMax("city", city, 100);
+        requireMax("equalHousing", blankToNull(f.equalHousing()), 2000);
+        requireMax("canSpamFooter", blankToNull(f.canSpamFooter()), 2000);
         List<StateLicense> licenses = new ArrayList<>();
         for (int i = 0; i < f.licenses().size(); i++) {
             StateLicense l = f.licenses().get(i);
@@ -143,9 +147,17 @@ public class AdvertiserProfileService {
             if (blankToNull(l.number()) == null) {
                 throw invalid("licenses", row + "enter the licence number.");
             }
+            if (l.type().strip().length() > 100 || l.number().strip().length() > 60
+                    || (l.legend() != null && l.legend().strip().length() > 500)) {
+                throw invalid("licenses", row + "the type can have at most 100 characters, the number 60 and the"
+                        + " legend 500.");
+            }
             licenses.add(new StateLicense(ls, l.type().strip(), l.number().strip(), blankToNull(l.legend())));
         }
         List<String> dbas = f.dbas().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        if (String.join("\n", dbas).length() > 2000) {
+            throw invalid("dbas", "Too many or too long trade names: at most 2000 characters in all.");
+        }
         String legalName = blankToNull(f.legalName());
         if (legalName != null && legalName.length() > 200) {
             throw invalid("legalName", "The legal name can have at most 200 characters.");
@@ -155,29 +167,37 @@ public class AdvertiserProfileService {
                 f.updatedBy(), f.updatedAt());
     }
 
+    /** Every changed field with its old and new value, so the audit trail shows what the profile said when. */
     private static List<String> changedFields(ProfileForm before, ProfileForm after) {
         List<String> changed = new ArrayList<>();
         compare(changed, "legal name", before.legalName(), after.legalName());
-        compare(changed, "DBAs", before.dbas(), after.dbas());
+        compare(changed, "DBAs", String.join("; ", before.dbas()), String.join("; ", after.dbas()));
         compare(changed, "NMLS ID", before.nmlsId(), after.nmlsId());
         compare(changed, "regulator", before.regulatorType(), after.regulatorType());
         compare(changed, "FHA-approved", before.fhaApproved(), after.fhaApproved());
         compare(changed, "VA lender", before.vaLender(), after.vaLender());
-        compare(changed, "address", List.of(Objects.toString(before.street()), Objects.toString(before.city()),
-                Objects.toString(before.state()), Objects.toString(before.postalCode())),
-                List.of(Objects.toString(after.street()), Objects.toString(after.city()),
-                        Objects.toString(after.state()), Objects.toString(after.postalCode())));
+        compare(changed, "address", address(before), address(after));
         compare(changed, "Equal Housing statement", before.equalHousing(), after.equalHousing());
         compare(changed, "CAN-SPAM footer", before.canSpamFooter(), after.canSpamFooter());
-        compare(changed, "state licences", before.licenses(), after.licenses());
+        compare(changed, "state licences", licences(before.licenses()), licences(after.licenses()));
         return changed;
     }
 
     private static void compare(List<String> changed, String name, @Nullable Object before, @Nullable Object after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(name + (name.equals("NMLS ID") || name.equals("regulator") || name.equals("legal name")
-                    ? " (" + before + " → " + after + ")" : ""));
+        String b = before == null || before.toString().isEmpty() ? "(none)" : before.toString();
+        String a = after == null || after.toString().isEmpty() ? "(none)" : after.toString();
+        if (!b.equals(a)) {
+            changed.add(name + " \"" + b + "\" → \"" + a + "\"");
         }
+    }
+
+    private static String address(ProfileForm f) {
+        return f.street() == null ? "" : f.street() + ", " + f.city() + ", " + f.state() + " " + f.postalCode();
+    }
+
+    private static String licences(List<StateLicense> licenses) {
+        return String.join("; ", licenses.stream().map(l -> l.state() + " " + l.type() + " #" + l.number()
+                + (l.legend() == null ? "" : " (legend: " + l.legend() + ")")).toList());
     }
 
     private static ProfileForm form(AdvertiserProfileEntity p) {
@@ -193,6 +213,12 @@ public class AdvertiserProfileService {
     private static List<String> splitDbas(@Nullable String dbas) {
         return dbas == null ? List.of() : Arrays.stream(dbas.split("\n")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static void requireMax(String field, @Nullable String value, int max) {
+        if (value != null && value.length() > max) {
+            throw invalid(field, "At most " + max + " characters (this has " + value.length() + ").");
+        }
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

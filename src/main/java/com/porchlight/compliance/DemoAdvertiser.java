@@ -29,10 +29,10 @@ class DemoAdvertiser implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         tx.executeWithoutResult(status -> {
-            if (profiles.existsById(AdvertiserProfileEntity.ID)) {
-                return;
+            var p = profiles.findById(AdvertiserProfileEntity.ID).orElseGet(AdvertiserProfileEntity::new);
+            if (p.updatedAt != null) {
+                return; // someone (or an earlier start) already filled it in
             }
-            var p = new AdvertiserProfileEntity();
             p.legalName = "Harbor Light Home Loans, LLC";
             p.dbas = "Harbor Light Mortgage";
             p.nmlsId = "1002003";

@@ -101,7 +101,13 @@ public class RuleSettingsService {
         entity.reason = why;
         entity.changedBy = CurrentUser.nameOrSystem();
         entity.changedAt = clock.instant();
-        var saved = settings.saveAndFlush(entity);
+        RuleSettingEntity saved;
+        try {
+            saved = settings.saveAndFlush(entity);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // Two officers made the first change to this rule at the same moment: the later one reloads.
+            throw new ObjectOptimisticLockingFailureException(RuleSettingEntity.class, ruleId);
+        }
         audit.record("RULE_SETTING", ruleId, before + " → " + describe(info, enabled, override) + ". Reason: " + why);
         return row(info, saved);
     }

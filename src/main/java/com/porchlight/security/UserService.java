@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -31,14 +32,16 @@ public class UserService {
     private final SignInEventRepository signIns;
     private final PasswordEncoder passwordEncoder;
     private final SessionRegistry sessions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserService(UserAccountRepository users, SignInEventRepository signIns, PasswordEncoder passwordEncoder,
-            SessionRegistry sessions, Clock clock) {
+            SessionRegistry sessions, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.signIns = signIns;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -157,8 +160,13 @@ public class UserService {
             throw new UserAdminException(UserAdminException.Field.NMLS_ID,
                     "The NMLS ID is a number of up to 12 digits (e.g. 1234567), without \"NMLS #\".");
         }
+        String before = user.getNmlsId();
         user.setNmlsId(value);
-        return summary(users.saveAndFlush(user));
+        UserSummary saved = summary(users.saveAndFlush(user));
+        if (!java.util.Objects.equals(before, value)) {
+            events.publishEvent(new LoanOfficerNmlsChanged(saved.email(), saved.displayName(), before, value));
+        }
+        return saved;
     }
 
     /** The enabled loan officers with their NMLS IDs, for the advertiser profile the pre-check uses. */

@@ -90,8 +90,9 @@ class ApiKeysViewTest extends KaribuTest {
                 String.class, plain.substring(0, 8), name)).isEqualTo(ADMIN);
         assertThat(jdbc.queryForList("select details from audit_event where category = 'API_KEY' and subject = ?"
                 + " order by id", String.class, "API key " + name))
-                .containsExactly("Created with scope COMPLIANCE_CHECK (key " + plain.substring(0, 8) + "…).",
-                        "Revoked.");
+                .containsExactly("Created key #" + GridKt._get(grid, row).id() + " (" + plain.substring(0, 8)
+                        + "…) with scope COMPLIANCE_CHECK.", "Revoked key #" + GridKt._get(grid, row).id() + " ("
+                        + plain.substring(0, 8) + "…).");
     }
 
     @Test

@@ -54,15 +54,19 @@ class ApiKeysView extends Div {
         toolbar.addClassName("pl-toolbar");
         toolbar.setFlexGrow(1, intro);
 
-        grid.addColumn(ApiKeySummary::name).setHeader("Name").setSortProperty("name").setAutoWidth(true)
-                .setFlexGrow(1);
-        grid.addColumn(k -> k.scope().label()).setHeader("Scope").setSortProperty("scope").setAutoWidth(true);
-        grid.addColumn(k -> k.prefix() + "…").setHeader("Key").setKey("prefix").setAutoWidth(true);
+        // Fixed widths that add up to a laptop screen: auto-width let "Created" push the last columns under the
+        // frozen actions column.
+        grid.addColumn(ApiKeySummary::name).setHeader("Name").setSortProperty("name").setWidth("12rem")
+                .setFlexGrow(2);
+        grid.addColumn(k -> k.scope().label()).setHeader("Scope").setSortProperty("scope").setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addColumn(k -> k.prefix() + "…").setHeader("Key").setKey("prefix").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(k -> WHEN.format(k.createdAt()) + " by " + k.createdBy()).setHeader("Created")
-                .setSortProperty("createdAt").setAutoWidth(true);
+                .setSortProperty("createdAt").setWidth("14rem").setFlexGrow(1)
+                .setTooltipGenerator(k -> WHEN.format(k.createdAt()) + " by " + k.createdBy());
         grid.addColumn(k -> when(k.lastUsedAt(), "Never")).setHeader("Last used").setSortProperty("lastUsedAt")
                 .setWidth("12rem").setFlexGrow(0);
-        grid.addComponentColumn(ApiKeysView::status).setHeader("Status").setKey("status").setWidth("16rem")
+        grid.addComponentColumn(ApiKeysView::status).setHeader("Status").setKey("status").setWidth("13rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("7rem").setFlexGrow(0)
                 .setFrozenToEnd(true);

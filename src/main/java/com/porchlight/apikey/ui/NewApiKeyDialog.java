@@ -42,7 +42,8 @@ class NewApiKeyDialog extends Dialog {
         name.setHelperText("The system that will use it, e.g. \u201cAgency CMS\u201d.");
         name.setMaxLength(120);
         scope.setLabel("May call");
-        scope.setItems(ApiScope.values());
+        // Lead intake keys are offered once the intake endpoint exists (issue 3); a key nothing accepts only confuses.
+        scope.setItems(ApiScope.COMPLIANCE_CHECK);
         scope.setItemLabelGenerator(ApiScope::label);
         binder.forField(name).asRequired("Name the key after the system that will use it.")
                 .bind(f -> f.name, (f, v) -> f.name = v);

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The request's {@code advertiser} object: each field that is present replaces the stored profile's value for this one
- * check; a field left out (or null) keeps it. An empty string clears a text field; a list replaces the whole list.
+ * check; a field left out (or null) keeps it. An empty string clears the legal name or NMLS ID; a list replaces the
+ * whole list.
  * {@code Optional.empty()} in a text field means "cleared".
  */
 record AdvertiserOverrides(

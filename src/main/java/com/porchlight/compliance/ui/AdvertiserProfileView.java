@@ -67,7 +67,14 @@ class AdvertiserProfileView extends Div {
         addClassName("pl-page");
         addClassName("pl-narrow-wide");
         byField = Map.of("legalName", legalName, "nmlsId", nmlsId, "street", street, "city", city, "state", state,
-                "postalCode", postalCode);
+                "postalCode", postalCode, "dbas", dbas, "equalHousing", equalHousing, "canSpamFooter", canSpamFooter);
+        legalName.setMaxLength(200);
+        street.setMaxLength(200);
+        city.setMaxLength(100);
+        nmlsId.setMaxLength(12);
+        postalCode.setMaxLength(10);
+        equalHousing.setMaxLength(2000);
+        canSpamFooter.setMaxLength(2000);
 
         regulator.setLabel("Regulator");
         regulator.setItems(RegulatorType.values());
@@ -171,6 +178,9 @@ class AdvertiserProfileView extends Div {
         LicenseRow(StateLicense license) {
             state.setMaxLength(2);
             state.setWidth("5rem");
+            type.setMaxLength(100);
+            number.setMaxLength(60);
+            legend.setMaxLength(500);
             legend.setWidthFull();
             if (license != null) {
                 state.setValue(license.state());

@@ -76,6 +76,8 @@ class ComplianceCheckView extends Div {
             p -> p == ProductType.HELOC ? "HELOC" : "Closed-end loan");
     final Select<RateType> rateType = optionalSelect("Rate type", RateType.values(),
             r -> r == RateType.ARM ? "ARM" : label(r.name()));
+    final Select<Boolean> firstLien = optionalSelect("Lien", new Boolean[] {true, false},
+            first -> first ? "First lien" : "Subordinate lien");
     private final Map<PartKind, TextArea> fields = new EnumMap<>(PartKind.class);
     private final Map<PartKind, Div> highlights = new EnumMap<>(PartKind.class);
     private final Div partsBox = new Div();
@@ -99,9 +101,9 @@ class ComplianceCheckView extends Div {
         states.setItems(STATES);
         states.setPlaceholder("Where it runs");
         states.addValueChangeListener(e -> check());
-        List.of(program, purpose, productType, rateType).forEach(s -> s.addValueChangeListener(e -> check()));
+        List.of(program, purpose, productType, rateType, firstLien).forEach(s -> s.addValueChangeListener(e -> check()));
 
-        var context = new FormLayout(channel, states, program, purpose, productType, rateType);
+        var context = new FormLayout(channel, states, program, purpose, productType, rateType, firstLien);
         context.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("40rem", 3));
 
         for (PartKind kind : PartKind.values()) {
@@ -160,7 +162,7 @@ class ComplianceCheckView extends Div {
             }
         }
         var context = new CreativeContext(new HashSet<>(states.getValue()), program.getValue(), purpose.getValue(),
-                productType.getValue(), rateType.getValue(), null);
+                productType.getValue(), rateType.getValue(), firstLien.getValue());
         return new CreativeInput(channel.getValue(), parts, context);
     }
 
@@ -231,34 +233,35 @@ class ComplianceCheckView extends Div {
             var suggestion = new Paragraph(f.suggestion());
             suggestion.addClassName("pl-finding-suggestion");
             card.add(suggestion);
-            if (f.start() == f.end()) {
-                var insert = new Button("Insert suggested text", e -> insert(f));
-                insert.addThemeVariants(ButtonVariant.SMALL);
-                card.add(insert);
-            }
+            var apply = new Button(f.start() == f.end() ? "Insert suggested text" : "Replace with suggested text",
+                    e -> apply(f));
+            apply.addThemeVariants(ButtonVariant.SMALL);
+            card.add(apply);
         }
         return card;
     }
 
-    /** Puts a missing disclosure where the engine says it belongs (the empty span), on a line of its own. */
-    private void insert(Finding f) {
+    /**
+     * Applies a finding's fix: a missing disclosure goes where the engine says it belongs (the empty span), on a line
+     * of its own; wording the finding marks is replaced by the suggestion.
+     */
+    private void apply(Finding f) {
         TextArea area = fields.get(f.part());
         area.getParent().ifPresent(box -> box.setVisible(true));
-        String text = area.getValue();
         String suggestion = f.suggestion() == null ? "" : f.suggestion();
-        if (f.part() == PartKind.HEADLINE || f.part() == PartKind.DESCRIPTION) {
-            List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-            while (lines.size() <= f.partIndex()) {
-                lines.add("");
-            }
-            String line = lines.get(f.partIndex());
-            int at = Math.min(f.start(), line.length());
-            lines.set(f.partIndex(), line.substring(0, at) + separator(line, at) + suggestion + line.substring(at));
-            area.setValue(String.join("\n", lines));
-        } else {
-            int at = Math.min(f.start(), text.length());
-            area.setValue(text.substring(0, at) + separator(text, at) + suggestion + text.substring(at));
+        boolean lines = f.part() == PartKind.HEADLINE || f.part() == PartKind.DESCRIPTION;
+        List<String> texts = lines ? new ArrayList<>(List.of(area.getValue().split("\n", -1)))
+                : new ArrayList<>(List.of(area.getValue()));
+        int index = lines ? f.partIndex() : 0;
+        while (texts.size() <= index) {
+            texts.add("");
         }
+        String text = texts.get(index);
+        int start = Math.min(f.start(), text.length());
+        int end = Math.min(f.end(), text.length());
+        String replacement = start == end ? separator(text, start) + suggestion : suggestion;
+        texts.set(index, text.substring(0, start) + replacement + text.substring(end));
+        area.setValue(String.join("\n", texts));
         check();
     }
 

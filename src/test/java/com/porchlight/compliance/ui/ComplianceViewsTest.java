@@ -12,6 +12,7 @@ import com.porchlight.KaribuTest;
 import com.porchlight.audit.AuditLog;
 import com.porchlight.compliance.AdvertiserProfileService;
 import com.porchlight.compliance.ComplianceService;
+import com.porchlight.compliance.ProfileForm;
 import com.porchlight.compliance.RuleSettingsService;
 import com.porchlight.compliance.engine.Channel;
 import com.porchlight.compliance.engine.CreativeContext;
@@ -43,6 +44,10 @@ class ComplianceViewsTest extends KaribuTest {
     AuditLog audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired
+    com.porchlight.security.UserService users;
 
     private ComplianceCheckView openCheck() {
         login(MARKETER);
@@ -87,7 +92,8 @@ class ComplianceViewsTest extends KaribuTest {
                 + " understand your options.");
         _setValue(view.field(PartKind.DISCLOSURES), "Harbor Light Home Loans, LLC | NMLS #1002003."
                 + " Equal Housing Opportunity.");
-        assertThat(view.findings()).noneMatch(f -> f.severity() == Severity.BLOCK);
+        assertThat(view.findings()).as("clean, fully disclosed copy").allMatch(f -> f.severity() == Severity.WARN);
+        assertThat(_get(Span.class, spec -> spec.withClasses("pl-verdict")).getText()).startsWith("Clear");
     }
 
     @Test
@@ -99,8 +105,16 @@ class ComplianceViewsTest extends KaribuTest {
                 row.version())).hasMessageContaining("at least 10 characters");
         var changed = ruleSettings.change("UDAAP-URGENCY", true, Severity.WARN,
                 "Counsel approved seasonal urgency wording for Q4 campaigns", row.version());
-        assertThat(changed.effectiveSeverity()).isEqualTo(Severity.WARN);
+        try {
+            assertThat(changed.effectiveSeverity()).isEqualTo(Severity.WARN);
+            urgencyIsDowngradedWithANote();
+        } finally {
+            ruleSettings.change("UDAAP-URGENCY", true, null, "Q4 campaign window closed, back to catalog default",
+                    changed.version());
+        }
+    }
 
+    private void urgencyIsDowngradedWithANote() {
         var result = compliance.check(new CreativeInput(Channel.EMAIL,
                 java.util.List.of(TextPart.of(PartKind.SUBJECT, "Act now! Rates won't last - apply today")),
                 CreativeContext.unknown()));
@@ -111,9 +125,64 @@ class ComplianceViewsTest extends KaribuTest {
                 .endsWith("Counsel approved seasonal urgency wording for Q4 campaigns");
         assertThat(audit.page("UDAAP-URGENCY", PageRequest.of(0, 5)).getContent().getFirst().details())
                 .contains("on as REVIEW (catalog) → on as WARN");
+    }
 
-        ruleSettings.change("UDAAP-URGENCY", true, null, "Q4 campaign window closed, back to catalog default",
-                changed.version());
+    @Test
+    void a_stale_profile_screen_cannot_overwrite_a_newer_save_and_an_admin_may_save() {
+        authenticateAs(ADMIN);
+        ProfileForm first = profiles.edit();
+        ProfileForm second = profiles.edit();
+        var saved = profiles.save(withEqualHousing(first, "Equal Housing Lender"));
+        try {
+            assertThatThrownBy(() -> profiles.save(withEqualHousing(second, "Equal Housing Opportunity!")))
+                    .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+            assertThat(profiles.current().snippets().equalHousing()).isEqualTo("Equal Housing Lender");
+        } finally {
+            profiles.save(withEqualHousing(saved, first.equalHousing()));
+        }
+    }
+
+    private static ProfileForm withEqualHousing(ProfileForm f, String text) {
+        return new ProfileForm(f.legalName(), f.dbas(), f.nmlsId(), f.regulatorType(), f.fhaApproved(), f.vaLender(),
+                f.street(), f.city(), f.state(), f.postalCode(), text, f.canSpamFooter(), f.licenses(), f.version(),
+                null, null);
+    }
+
+    @Test
+    void an_audit_line_disappears_with_the_change_it_describes() {
+        authenticateAs(COMPLIANCE);
+        String subject = "rolled back " + System.nanoTime();
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            audit.record("TEST", subject, "never committed");
+            throw new IllegalStateException("the change failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where subject = ?", Integer.class, subject))
+                .isZero();
+    }
+
+    @Test
+    void a_loan_officers_nmls_id_change_is_audited() {
+        String email = createUser("lo.audit", "Audit Officer", "lo-audit-password", com.porchlight.security.Roles.LOAN_OFFICER);
+        authenticateAs(ADMIN);
+        var user = users.page(email, PageRequest.of(0, 1)).getContent().getFirst();
+        users.setNmlsId(user.id(), user.version(), "7778889");
+        assertThat(jdbc.queryForObject("select details from audit_event where subject = ?", String.class,
+                "NMLS ID of Audit Officer")).isEqualTo(email + ": none → 7778889");
+        assertThat(profiles.current().loanOfficers()).anyMatch(lo -> lo.name().equals("Audit Officer")
+                && "7778889".equals(lo.nmlsId()));
+    }
+
+    @Test
+    void a_marked_phrase_can_be_replaced_by_the_suggested_wording() {
+        ComplianceCheckView view = openCheck();
+        _setValue(view.channel, Channel.SOCIAL_AD);
+        _setValue(view.field(PartKind.BODY), "Refinance today at 5.99%!");
+        Div card = _find(Div.class, spec -> spec.withClasses("pl-finding")).stream()
+                .filter(d -> d.getElement().getTextRecursively().contains("REGZ-RATE-APR")).findFirst()
+                .orElseThrow();
+        _click(_get(card, Button.class, spec -> spec.withText("Replace with suggested text")));
+        assertThat(view.field(PartKind.BODY).getValue()).startsWith("Refinance today at 5.99% interest rate (")
+                .contains("APR");
     }
 
     @Test
@@ -156,7 +225,7 @@ class ComplianceViewsTest extends KaribuTest {
         try {
             assertThat(profiles.current().nmlsId()).isEqualTo("7654321");
             assertThat(audit.page("Advertiser profile", PageRequest.of(0, 1)).getContent().getFirst().details())
-                    .contains("NMLS ID (" + before + " → 7654321)");
+                    .contains("NMLS ID \"" + before + "\" → \"7654321\"");
             var result = compliance.check(new CreativeInput(Channel.PRINT, java.util.List.of(
                     TextPart.of(PartKind.BODY, "Call us today."),
                     TextPart.of(PartKind.DISCLOSURES, "Harbor Light Home Loans, LLC | NMLS #1002003")),
