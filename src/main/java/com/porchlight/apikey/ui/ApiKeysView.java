@@ -1,5 +1,6 @@
 package com.porchlight.apikey.ui;
 
+import com.porchlight.base.ui.Formats;
 import com.porchlight.apikey.ApiKeyException;
 import com.porchlight.apikey.ApiKeyService;
 import com.porchlight.apikey.ApiKeySummary;
@@ -24,8 +25,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 
 /** Administrators issue keys for other systems (shown once), see when each was last used, and revoke them. */
@@ -34,9 +33,6 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 92, icon = "vaadin:connect", title = "API keys")
 @RolesAllowed(Roles.ADMIN)
 class ApiKeysView extends Div {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneId.of("UTC"));
 
     private final ApiKeyService keys;
     private final Grid<ApiKeySummary> grid = new Grid<>();
@@ -61,9 +57,9 @@ class ApiKeysView extends Div {
         grid.addColumn(k -> k.scope().label()).setHeader("Scope").setSortProperty("scope").setWidth("11rem")
                 .setFlexGrow(0);
         grid.addColumn(k -> k.prefix() + "…").setHeader("Key").setKey("prefix").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(k -> WHEN.format(k.createdAt()) + " by " + k.createdBy()).setHeader("Created")
+        grid.addColumn(k -> Formats.MINUTE.format(k.createdAt()) + " by " + k.createdBy()).setHeader("Created")
                 .setSortProperty("createdAt").setWidth("14rem").setFlexGrow(1)
-                .setTooltipGenerator(k -> WHEN.format(k.createdAt()) + " by " + k.createdBy());
+                .setTooltipGenerator(k -> Formats.MINUTE.format(k.createdAt()) + " by " + k.createdBy());
         grid.addColumn(k -> when(k.lastUsedAt(), "Never")).setHeader("Last used").setSortProperty("lastUsedAt")
                 .setWidth("12rem").setFlexGrow(0);
         grid.addComponentColumn(ApiKeysView::status).setHeader("Status").setKey("status").setWidth("13rem")
@@ -78,7 +74,7 @@ class ApiKeysView extends Div {
     }
 
     private static String when(@Nullable Instant instant, String otherwise) {
-        return instant == null ? otherwise : WHEN.format(instant);
+        return instant == null ? otherwise : Formats.MINUTE.format(instant);
     }
 
     private static Badge status(ApiKeySummary key) {

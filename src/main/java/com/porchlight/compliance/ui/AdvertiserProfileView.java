@@ -1,5 +1,6 @@
 package com.porchlight.compliance.ui;
 
+import com.porchlight.base.ui.Formats;
 import com.porchlight.base.ui.Notifications;
 import com.porchlight.compliance.AdvertiserProfileService;
 import com.porchlight.compliance.ProfileForm;
@@ -25,8 +26,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,9 +38,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @Menu(order = 80, icon = "vaadin:building", title = "Advertiser profile")
 @RolesAllowed({Roles.ADMIN, Roles.COMPLIANCE})
 class AdvertiserProfileView extends Div {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final AdvertiserProfileService profiles;
     final TextField legalName = new TextField("Legal name");
@@ -132,7 +128,7 @@ class AdvertiserProfileView extends Div {
         form.licenses().forEach(this::addLicenseRow);
         version = form.version();
         lastChange.setText(form.updatedAt() == null ? "Not saved yet."
-                : "Last changed by " + form.updatedBy() + " on " + WHEN.format(form.updatedAt()) + ".");
+                : "Last changed by " + form.updatedBy() + " on " + Formats.MINUTE.format(form.updatedAt()) + ".");
     }
 
     private void addLicenseRow(StateLicense license) {

@@ -1,5 +1,6 @@
 package com.porchlight.compliance.ui;
 
+import com.porchlight.base.ui.SearchFields;
 import com.porchlight.base.ui.Notifications;
 import com.porchlight.compliance.RuleRow;
 import com.porchlight.compliance.RuleSettingsService;
@@ -15,12 +16,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -44,7 +42,7 @@ class RuleSettingsView extends Div {
     private final RuleSettingsService service;
     private final boolean mayEdit;
     final Grid<RuleRow> grid = new Grid<>();
-    private final TextField filter = new TextField();
+    private final TextField filter = SearchFields.create("Filter by ID, title or citation");
     private List<RuleRow> rows = List.of();
 
     RuleSettingsView(RuleSettingsService service, AuthenticationContext authentication) {
@@ -52,10 +50,6 @@ class RuleSettingsView extends Div {
         this.mayEdit = authentication.hasRole(Roles.COMPLIANCE);
         addClassName("pl-page");
 
-        filter.setPlaceholder("Filter by ID, title or citation");
-        filter.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> applyFilter());
         filter.addClassName("pl-filter");
 

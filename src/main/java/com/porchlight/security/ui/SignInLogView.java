@@ -1,5 +1,7 @@
 package com.porchlight.security.ui;
 
+import com.porchlight.base.ui.SearchFields;
+import com.porchlight.base.ui.Formats;
 import com.porchlight.security.Roles;
 import com.porchlight.security.SignInOutcome;
 import com.porchlight.security.SignInRecord;
@@ -8,10 +10,6 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -28,16 +26,11 @@ class SignInLogView extends Div {
 
     SignInLogView(UserService users) {
         addClassName("pl-page");
-        var filter = new TextField();
-        filter.setPlaceholder("Filter by email");
-        filter.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setAriaLabel("Filter by email");
+        var filter = SearchFields.create("Filter by email");
         filter.addClassName("pl-filter");
 
         var grid = new Grid<SignInRecord>();
-        grid.addColumn(r -> UsersView.WHEN.format(r.occurredAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(r -> Formats.MINUTE.format(r.occurredAt())).setHeader("When").setAutoWidth(true);
         grid.addColumn(SignInRecord::email).setHeader("Email").setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(SignInLogView::outcome).setHeader("Outcome").setAutoWidth(true);
         grid.addColumn(r -> r.remoteAddress() == null ? "" : r.remoteAddress()).setHeader("Address")

@@ -1,5 +1,7 @@
 package com.porchlight.security.ui;
 
+import com.porchlight.base.ui.SearchFields;
+import com.porchlight.base.ui.Formats;
 import com.porchlight.base.ui.Notifications;
 import com.porchlight.security.NewUser;
 import com.porchlight.security.Roles;
@@ -20,15 +22,12 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -39,13 +38,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @RolesAllowed(Roles.ADMIN)
 class UsersView extends Div {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneId.of("UTC"));
-
     private final UserService users;
     private final Clock clock;
     private final Grid<UserSummary> grid = new Grid<>();
-    private final TextField filter = new TextField();
+    private final TextField filter = SearchFields.create("Search name or email");
 
     UsersView(UserService users, Clock clock) {
         this.users = users;
@@ -53,10 +49,6 @@ class UsersView extends Div {
         addClassName("pl-page");
         addClassName("pl-users");
 
-        filter.setPlaceholder("Search name or email");
-        filter.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         filter.setAriaLabel("Search users");
 
@@ -76,7 +68,7 @@ class UsersView extends Div {
                 .setFlexGrow(0);
         grid.addColumn(u -> u.nmlsId() == null ? "" : u.nmlsId()).setHeader("NMLS ID").setWidth("8rem")
                 .setFlexGrow(0);
-        grid.addColumn(u -> u.lastLoginAt() == null ? "Never" : WHEN.format(u.lastLoginAt()))
+        grid.addColumn(u -> u.lastLoginAt() == null ? "Never" : Formats.MINUTE.format(u.lastLoginAt()))
                 .setHeader("Last sign-in").setSortProperty("lastLoginAt").setWidth("12rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("4.5rem").setFlexGrow(0)
                 .setFrozenToEnd(true);
@@ -103,7 +95,7 @@ class UsersView extends Div {
             return b;
         }
         if (user.lockedAt(clock.instant())) {
-            var b = new Badge("Locked until " + WHEN.format(user.lockedUntil()));
+            var b = new Badge("Locked until " + Formats.MINUTE.format(user.lockedUntil()));
             b.addThemeVariants(BadgeVariant.WARNING);
             return b;
         }
