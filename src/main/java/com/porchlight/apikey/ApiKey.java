@@ -69,6 +69,16 @@ class ApiKey {
         this.createdAt = createdAt;
     }
 
+    /** A lead-intake key belongs to one lead source: the leads it posts are that source's. */
+    ApiKey forLeadSource(long sourceId) {
+        this.leadSourceId = sourceId;
+        return this;
+    }
+
+    @Nullable Long getLeadSourceId() {
+        return leadSourceId;
+    }
+
     long requireId() {
         if (id == null) {
             throw new IllegalStateException("API key not saved yet");
@@ -103,6 +113,6 @@ class ApiKey {
 
     ApiKeySummary toSummary() {
         return new ApiKeySummary(requireId(), name, scope, keyPrefix, createdBy, createdAt, lastUsedAt, revokedAt,
-                revokedBy);
+                revokedBy, leadSourceId);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class ApiKeyAuthenticator {
                 keys.touch(key.requireId(), now, now.minus(TOUCH_INTERVAL));
             }
             return new ApiKeyAuthentication(key.requireId(), key.getName() + " (" + key.getKeyPrefix() + "…)",
-                    key.getScope());
+                    key.getScope(), key.getLeadSourceId());
         });
     }
 
@@ -51,11 +52,12 @@ class ApiKeyAuthenticator {
         private final String principal;
         private final ApiScope scope;
 
-        ApiKeyAuthentication(long keyId, String principal, ApiScope scope) {
+        ApiKeyAuthentication(long keyId, String principal, ApiScope scope, @Nullable Long leadSourceId) {
             super(List.of(new SimpleGrantedAuthority(scope.authority())));
             this.keyId = keyId;
             this.principal = principal;
             this.scope = scope;
+            setDetails(new ApiClient(keyId, principal, scope, leadSourceId));
             setAuthenticated(true);
         }
 

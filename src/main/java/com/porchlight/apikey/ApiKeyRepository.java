@@ -16,6 +16,8 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, Long> {
 
     boolean existsByKeyHash(String keyHash);
 
+    java.util.List<ApiKey> findByLeadSourceIdOrderByCreatedAtDescIdDesc(long leadSourceId);
+
     /**
      * Records a use, at most once a minute per key: under a burst of requests only the first of each minute writes,
      * and concurrent requests do not queue behind each other's row lock for long.

@@ -35,6 +35,44 @@ public class ApiKeyService {
     @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional
     public NewApiKey create(@Nullable String name, @Nullable ApiScope scope) {
+        if (scope == ApiScope.LEAD_INTAKE) {
+            throw new ApiKeyException("Lead intake keys belong to a lead source: issue them on the Lead sources "
+                    + "screen.");
+        }
+        return createKey(name, scope, null);
+    }
+
+    /**
+     * Issues a lead-intake key for a lead source (the lead module checks that the source exists). Administrators and
+     * the CMO manage sources and their keys.
+     */
+    @PreAuthorize(Roles.HAS_ADMIN_OR_CMO)
+    @Transactional
+    public NewApiKey createForLeadSource(long leadSourceId, @Nullable String name) {
+        return createKey(name, ApiScope.LEAD_INTAKE, leadSourceId);
+    }
+
+    /** The keys of a lead source, newest first, revoked ones included. */
+    @PreAuthorize(Roles.HAS_ADMIN_OR_CMO)
+    @Transactional(readOnly = true)
+    public java.util.List<ApiKeySummary> keysOfLeadSource(long leadSourceId) {
+        return keys.findByLeadSourceIdOrderByCreatedAtDescIdDesc(leadSourceId).stream().map(ApiKey::toSummary)
+                .toList();
+    }
+
+    /** Revokes a lead source's key (administrators revoke any key with {@link #revoke}). */
+    @PreAuthorize(Roles.HAS_ADMIN_OR_CMO)
+    @Transactional
+    public ApiKeySummary revokeLeadSourceKey(long leadSourceId, long keyId) {
+        ApiKey key = keys.findById(keyId).orElseThrow(() -> new ApiKeyException(
+                "This key no longer exists. Reload the list."));
+        if (!java.util.Objects.equals(key.getLeadSourceId(), leadSourceId)) {
+            throw new ApiKeyException("This key does not belong to the lead source.");
+        }
+        return revokeKey(key);
+    }
+
+    private NewApiKey createKey(@Nullable String name, @Nullable ApiScope scope, @Nullable Long leadSourceId) {
         String value = name == null ? "" : name.strip();
         if (value.isEmpty()) {
             throw new ApiKeyException("Name the key after the system that will use it.");
@@ -46,7 +84,11 @@ public class ApiKeyService {
             throw new ApiKeyException("Choose what the key may call.");
         }
         String plain = ApiKeys.generate();
-        ApiKey saved = keys.saveAndFlush(new ApiKey(value, scope, plain, CurrentUser.nameOrSystem(), clock.instant()));
+        var key = new ApiKey(value, scope, plain, CurrentUser.nameOrSystem(), clock.instant());
+        if (leadSourceId != null) {
+            key.forLeadSource(leadSourceId);
+        }
+        ApiKey saved = keys.saveAndFlush(key);
         var summary = saved.toSummary();
         audit.record("API_KEY", "API key " + value, "Created key #" + summary.id() + " (" + summary.prefix()
                 + "…) with scope " + scope + ".");
@@ -69,6 +111,10 @@ public class ApiKeyService {
     public ApiKeySummary revoke(long id) {
         ApiKey key = keys.findById(id).orElseThrow(() -> new ApiKeyException(
                 "This key no longer exists. Reload the list."));
+        return revokeKey(key);
+    }
+
+    private ApiKeySummary revokeKey(ApiKey key) {
         if (!key.isRevoked()) {
             key.revoke(CurrentUser.nameOrSystem(), clock.instant());
             keys.saveAndFlush(key);

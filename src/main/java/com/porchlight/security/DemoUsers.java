@@ -22,9 +22,9 @@ class DemoUsers implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-    record DemoUser(String email, String name, String role, String password, String nmlsId) {
+    record DemoUser(String email, String name, String role, String password, String nmlsId, Set<String> states) {
         DemoUser(String email, String name, String role, String password) {
-            this(email, name, role, password, "");
+            this(email, name, role, password, "", Set.of());
         }
     }
 
@@ -33,7 +33,8 @@ class DemoUsers implements SmartInitializingSingleton {
             new DemoUser("cmo@porchlight.demo", "Casey Whitfield", Roles.CMO, "porchlight-cmo"),
             new DemoUser("compliance@porchlight.demo", "Priya Raman", Roles.COMPLIANCE, "porchlight-compliance"),
             new DemoUser("marketer@porchlight.demo", "Marco Diaz", Roles.MARKETER, "porchlight-marketer"),
-            new DemoUser("lo@porchlight.demo", "Lena Ortiz", Roles.LOAN_OFFICER, "porchlight-lo", "2003004"));
+            new DemoUser("lo@porchlight.demo", "Lena Ortiz", Roles.LOAN_OFFICER, "porchlight-lo", "2003004",
+                    Set.of("CA", "AZ", "NV", "OR", "WA")));
 
     private final UserAccountRepository users;
     private final PasswordEncoder encoder;
@@ -55,6 +56,7 @@ class DemoUsers implements SmartInitializingSingleton {
                     var user = new UserAccount(demo.email(), demo.name(), encoder.encode(demo.password()),
                             Set.of(demo.role()), clock.instant());
                     user.setNmlsId(demo.nmlsId().isEmpty() ? null : demo.nmlsId());
+                    user.setLicensedStates(demo.states());
                     users.save(user);
                     log.info("Demo user {} ({}) created", demo.email(), demo.role());
                 }

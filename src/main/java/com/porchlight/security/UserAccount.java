@@ -56,6 +56,12 @@ class UserAccount {
     @Column(name = "role", nullable = false)
     private Set<String> roles = new LinkedHashSet<>();
 
+    /** States a loan officer is licensed in; leads are only routed to them from these states. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "loan_officer_license", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "state", nullable = false, columnDefinition = "char(2)")
+    private Set<String> licensedStates = new java.util.TreeSet<>();
+
     @Version
     private long version;
 
@@ -136,6 +142,15 @@ class UserAccount {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    Set<String> getLicensedStates() {
+        return java.util.Collections.unmodifiableSet(licensedStates);
+    }
+
+    void setLicensedStates(Set<String> states) {
+        licensedStates.clear();
+        licensedStates.addAll(states);
     }
 
     @Nullable String getNmlsId() {

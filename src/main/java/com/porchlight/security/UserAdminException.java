@@ -4,7 +4,7 @@ package com.porchlight.security;
 public class UserAdminException extends RuntimeException {
 
     /** Which input the message is about, so a form can show it next to that field. */
-    public enum Field { EMAIL, DISPLAY_NAME, ROLES, PASSWORD, NMLS_ID, NONE }
+    public enum Field { EMAIL, DISPLAY_NAME, ROLES, PASSWORD, NMLS_ID, LICENSED_STATES, NONE }
 
     private final Field field;
 

@@ -169,6 +169,37 @@ public class UserService {
         return saved;
     }
 
+    /**
+     * Sets the states a loan officer is licensed in (two-letter codes). New leads from other states are never routed
+     * to them; leads already assigned stay where they are. Audited like every user change.
+     */
+    @PreAuthorize(Roles.HAS_ADMIN)
+    @Transactional
+    public UserSummary setLicensedStates(long id, long expectedVersion, java.util.Collection<String> states) {
+        UserAccount user = loadForChange(id, expectedVersion);
+        var codes = new java.util.TreeSet<String>();
+        for (String state : states) {
+            String code = state == null ? "" : state.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!com.porchlight.base.UsStates.codes().contains(code)) {
+                throw new UserAdminException(UserAdminException.Field.LICENSED_STATES,
+                        "\"" + state + "\" is not a US state code (e.g. CA, TX, DC).");
+            }
+            codes.add(code);
+        }
+        if (!codes.isEmpty() && !user.getRoles().contains(Roles.LOAN_OFFICER)) {
+            throw new UserAdminException(UserAdminException.Field.LICENSED_STATES,
+                    "Only loan officers carry state licences; give the user the Loan officer role first.");
+        }
+        var before = new java.util.TreeSet<>(user.getLicensedStates());
+        user.setLicensedStates(codes);
+        UserSummary saved = summary(users.saveAndFlush(user));
+        if (!before.equals(codes)) {
+            events.publishEvent(new LoanOfficerLicencesChanged(saved.email(), saved.displayName(),
+                    java.util.List.copyOf(before), java.util.List.copyOf(codes)));
+        }
+        return saved;
+    }
+
     /** The enabled loan officers with their NMLS IDs, for the advertiser profile the pre-check uses. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
@@ -275,6 +306,7 @@ public class UserService {
     static UserSummary summary(UserAccount u) {
         List<String> roles = u.getRoles().stream().sorted(Comparator.comparingInt(Roles.ALL::indexOf)).toList();
         return new UserSummary(u.requireId(), u.getEmail(), u.getDisplayName(), roles, u.isEnabled(),
-                u.getLockedUntil(), u.getLastLoginAt(), u.getNmlsId(), u.getVersion());
+                u.getLockedUntil(), u.getLastLoginAt(), u.getNmlsId(),
+                java.util.Set.copyOf(new java.util.TreeSet<>(u.getLicensedStates())), u.getVersion());
     }
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * overwrite someone else's edit.
  */
 public record UserSummary(long id, String email, String displayName, List<String> roles, boolean enabled,
-        @Nullable Instant lockedUntil, @Nullable Instant lastLoginAt, @Nullable String nmlsId, long version) {
+        @Nullable Instant lockedUntil, @Nullable Instant lastLoginAt, @Nullable String nmlsId, java.util.Set<String> licensedStates, long version) {
 
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
