@@ -38,25 +38,26 @@ class LeadSourceKeysDialog extends Dialog {
         this.sources = sources;
         this.source = source;
         setHeaderTitle("API keys of " + source.name());
-        setWidth("62rem");
+        setWidth("72rem");
+        setMaxWidth("95vw");
 
         var intro = new Paragraph("The vendor posts leads to POST /api/v1/leads with one of these keys in the"
                 + " X-Api-Key header; its leads are booked to " + source.name() + ". A key is shown once, when it is"
                 + " issued. To rotate a key, issue the new one, let the vendor switch, then revoke the old one.");
         intro.addClassName("pl-intro");
 
-        grid.addColumn(ApiKeySummary::name).setHeader("Name").setWidth("12rem").setFlexGrow(1)
+        grid.addColumn(ApiKeySummary::name).setHeader("Name").setWidth("7rem").setFlexGrow(1)
                 .setTooltipGenerator(ApiKeySummary::name);
-        grid.addColumn(k -> k.prefix() + "\u2026").setHeader("Key").setKey("prefix").setWidth("7rem")
+        grid.addColumn(k -> k.prefix() + "\u2026").setHeader("Key").setKey("prefix").setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addColumn(k -> Formats.MINUTE.format(k.createdAt()) + " by " + k.createdBy()).setHeader("Created")
-                .setWidth("13rem").setFlexGrow(1)
+        grid.addColumn(k -> Formats.MINUTE.format(k.createdAt())).setHeader("Created").setKey("created")
+                .setWidth("13.5rem").setFlexGrow(0)
                 .setTooltipGenerator(k -> Formats.MINUTE.format(k.createdAt()) + " by " + k.createdBy());
         grid.addColumn(k -> when(k.lastUsedAt(), "Never")).setHeader("Last used").setKey("lastUsed")
-                .setWidth("10rem").setFlexGrow(0);
+                .setWidth("13.5rem").setFlexGrow(0);
         grid.addComponentColumn(LeadSourceKeysDialog::status).setHeader("Status").setKey("status")
-                .setWidth("11rem").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("6rem").setFlexGrow(0);
+                .setWidth("16rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("6.5rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No keys yet: issue one for the vendor that posts this source's leads.");

@@ -54,20 +54,21 @@ class LeadSourcesView extends Div {
         toolbar.addClassName("pl-toolbar");
         toolbar.setFlexGrow(1, intro);
 
+        // Fixed widths that fit a laptop screen next to the menu; the name takes what is left.
         grid.addColumn(LeadSourceSummary::name).setHeader("Name").setKey("name").setSortProperty("name")
-                .setWidth("14rem").setFlexGrow(2).setTooltipGenerator(LeadSourceSummary::name);
+                .setWidth("11rem").setFlexGrow(1).setTooltipGenerator(LeadSourceSummary::name);
         grid.addColumn(s -> s.channel().label()).setHeader("Channel").setSortProperty("channel")
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(s -> price(s.pricingModel(), s.cost())).setHeader("Cost").setKey("cost")
-                .setSortProperty("cost").setWidth("11rem").setFlexGrow(0);
+                .setSortProperty("cost").setWidth("12.5rem").setFlexGrow(0);
         grid.addColumn(s -> s.exclusive() ? "Exclusive" : "Shared").setHeader("Leads").setSortProperty(
-                "exclusiveLeads").setWidth("7rem").setFlexGrow(0);
+                "exclusiveLeads").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(s -> s.assignment() == AssignmentMode.ROUND_ROBIN ? "Round-robin" : "Manual")
-                .setHeader("Routing").setSortProperty("assignment").setWidth("8rem").setFlexGrow(0)
+                .setHeader("Routing").setSortProperty("assignment").setWidth("8.5rem").setFlexGrow(0)
                 .setTooltipGenerator(s -> s.assignment().label());
         grid.addComponentColumn(LeadSourcesView::status).setHeader("Status").setKey("status")
                 .setSortProperty("active").setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("13rem").setFlexGrow(0)
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("10rem").setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setItems(query -> sources.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
