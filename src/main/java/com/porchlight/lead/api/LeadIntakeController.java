@@ -21,12 +21,15 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -50,19 +53,31 @@ class LeadIntakeController {
     private final LeadSourceService sources;
     private final IntakeRateLimiter limiter;
     private final LeadValidator validator;
+    private final SecurityContextHolderStrategy securityContext;
 
     LeadIntakeController(LeadIntakeService intake, LeadSourceService sources, IntakeRateLimiter limiter,
-            Clock clock) {
+            Clock clock, ObjectProvider<SecurityContextHolderStrategy> securityContext) {
         this.intake = intake;
         this.sources = sources;
         this.limiter = limiter;
         this.validator = new LeadValidator(clock);
+        // The strategy the API key filter and method security use (Vaadin's), not whatever the JVM-global holder
+        // points at: several application contexts in one test JVM each install their own.
+        this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    private ApiClient client() {
+        var authentication = securityContext.getContext().getAuthentication();
+        if (authentication != null && authentication.getDetails() instanceof ApiClient client) {
+            return client;
+        }
+        throw new AccessDeniedException("The request was not authenticated with an API key.");
     }
 
     @PostMapping(PATH)
     @PreAuthorize("hasAuthority('SCOPE_LEAD_INTAKE')")
     public ResponseEntity<?> post(HttpServletRequest request) throws IOException {
-        ApiClient client = ApiClient.current().orElseThrow(() -> new AccessDeniedException("no API client"));
+        ApiClient client = client();
         Long sourceId = client.leadSourceId();
         if (sourceId == null) {
             return error(HttpStatus.FORBIDDEN, "This API key belongs to no lead source, so its leads could not be "

@@ -390,6 +390,19 @@ class LeadIntakeApiTest {
     }
 
     @Test
+    void a_lead_intake_key_may_not_call_the_compliance_check() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/compliance/check"))
+                .header("X-Api-Key", keyFor("Scope test")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"channel\": \"SMS\", \"parts\": {\"sms\": \"Hi\"}}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(response.body()).get("error").stringValue())
+                .contains("may not call /api/v1/compliance/check");
+    }
+
+    @Test
     void a_lead_intake_key_without_a_lead_source_is_refused_with_403() throws Exception {
         // Such keys cannot be created any more; one could be left from before keys were bound to sources.
         String plain = "plk_legacyIntakeKeyWithoutSource" + unique();
