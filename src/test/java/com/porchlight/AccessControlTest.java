@@ -37,9 +37,9 @@ class AccessControlTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            KaribuTest.ADMIN + ";Home|Compliance check|Advertiser profile|Compliance rules|Audit log|Users|Sign-in log"
+            KaribuTest.ADMIN + ";Home|Compliance check|Lead sources|Advertiser profile|Compliance rules|Audit log|Users|Sign-in log"
                     + "|API keys|My account",
-            KaribuTest.CMO + ";Home|Compliance check|Compliance rules|My account",
+            KaribuTest.CMO + ";Home|Compliance check|Lead sources|Compliance rules|My account",
             KaribuTest.COMPLIANCE + ";Home|Compliance check|Advertiser profile|Compliance rules|Audit log|My account",
             KaribuTest.MARKETER + ";Home|Compliance check|Compliance rules|My account",
             KaribuTest.LOAN_OFFICER + ";Home|Compliance check|Compliance rules|My account"})

@@ -16,10 +16,29 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 /**
  * The API's own filter chain, ahead of Vaadin's (which keeps everything else): {@code /api/**} is stateless, has no
  * sessions, cookies, CSRF tokens or login page, and is authenticated only by an API key. Each path needs its scope;
- * a valid key of another scope gets 403.
+ * a valid key of another scope gets 403. The one exception is the OpenAPI document, which anyone may read.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfig {
+
+    /**
+     * {@code GET /api/openapi.yaml} needs no key: integrators read it before they have one, and it holds nothing
+     * secret. Its own chain, ahead of the API's, because the API key filter answers 401 before any authorisation rule.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocumentFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(OpenApiDocumentController.PATH)
+                .csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Other methods than GET reach the controller too, and get its JSON 405: nothing here changes data.
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        return http.build();
+    }
 
     @Bean
     @Order(1)

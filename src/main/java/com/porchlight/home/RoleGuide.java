@@ -33,12 +33,15 @@ public final class RoleGuide {
                     new Task("Review every sign-in, failed attempt and lockout", "admin/sign-ins"),
                     new Task("Keep the advertiser profile: legal name, NMLS ID, licences, address",
                             "compliance/advertiser"),
-                    new Task("Create and revoke API keys for the tools that call Porchlight", "admin/api-keys")));
+                    new Task("Create and revoke API keys for the tools that call Porchlight", "admin/api-keys"),
+                    new Task("Set up lead sources and issue lead vendors their intake API keys", "lead-sources")));
             case Roles.CMO -> new Guide(role, Roles.label(role), "Approve what runs and watch what it returns.",
                     List.of(
                             new Task("Approve campaigns and creatives after compliance sign-off", null),
                             new Task("Publish lead-scoring changes after a what-if review", null),
-                            new Task("Watch the funnel: cost per lead, speed to lead, cost per funded loan", null)));
+                            new Task("Watch the funnel: cost per lead, speed to lead, cost per funded loan", null),
+                            new Task("Set up lead sources, what each costs and how its leads are routed",
+                                    "lead-sources")));
             case Roles.COMPLIANCE -> new Guide(role, Roles.label(role),
                     "Sign off every creative before it reaches a borrower.", List.of(
                             new Task("Pre-check any copy against Reg Z, SAFE Act, CAN-SPAM, TCPA and RESPA",

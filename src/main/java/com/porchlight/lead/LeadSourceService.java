@@ -11,6 +11,10 @@ import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +43,15 @@ public class LeadSourceService {
     @Transactional(readOnly = true)
     public List<LeadSourceSummary> all() {
         return sources.findAllByOrderByNameAsc().stream().map(LeadSource::toSummary).toList();
+    }
+
+    /** One page of sources for the Lead sources screen, by name unless the page asks for another order. */
+    @PreAuthorize(Roles.HAS_ADMIN_OR_CMO)
+    @Transactional(readOnly = true)
+    public Page<LeadSourceSummary> page(Pageable pageable) {
+        Pageable ordered = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "id"));
+        return sources.findAll(ordered).map(LeadSource::toSummary);
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
