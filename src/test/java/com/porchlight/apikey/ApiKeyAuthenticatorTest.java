@@ -48,7 +48,7 @@ class ApiKeyAuthenticatorTest extends KaribuTest {
     void keys_are_random_prefixed_and_only_their_hash_is_stored() {
         authenticateAs(ADMIN);
         NewApiKey a = keys.create("Client A", ApiScope.COMPLIANCE_CHECK);
-        NewApiKey b = keys.create("Client B", ApiScope.LEAD_INTAKE);
+        NewApiKey b = keys.create("Client B", ApiScope.COMPLIANCE_CHECK);
         logout();
 
         assertThat(a.plainKey()).matches("plk_[0-9A-Za-z]{40}").isNotEqualTo(b.plainKey());
@@ -59,6 +59,6 @@ class ApiKeyAuthenticatorTest extends KaribuTest {
         assertThat(jdbc.queryForObject("select created_by from api_key where id = ?", String.class,
                 b.summary().id())).isEqualTo(ADMIN);
         assertThat(authenticator.authenticate(b.plainKey()).orElseThrow().getAuthorities())
-                .extracting(x -> x.getAuthority()).containsExactly("SCOPE_LEAD_INTAKE");
+                .extracting(x -> x.getAuthority()).containsExactly("SCOPE_COMPLIANCE_CHECK");
     }
 }

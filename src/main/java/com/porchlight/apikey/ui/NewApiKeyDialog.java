@@ -42,7 +42,7 @@ class NewApiKeyDialog extends Dialog {
         name.setHelperText("The system that will use it, e.g. \u201cAgency CMS\u201d.");
         name.setMaxLength(120);
         scope.setLabel("May call");
-        // Lead intake keys are offered once the intake endpoint exists (issue 3); a key nothing accepts only confuses.
+        // Lead intake keys belong to a lead source and are issued on the Lead sources screen.
         scope.setItems(ApiScope.COMPLIANCE_CHECK);
         scope.setItemLabelGenerator(ApiScope::label);
         binder.forField(name).asRequired("Name the key after the system that will use it.")

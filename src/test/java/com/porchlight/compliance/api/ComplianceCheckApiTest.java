@@ -126,14 +126,6 @@ class ComplianceCheckApiTest {
     }
 
     @Test
-    void a_lead_intake_key_may_not_call_the_compliance_check() throws Exception {
-        NewApiKey key = asAdmin(() -> keys.create("Lead vendor", ApiScope.LEAD_INTAKE));
-        Reply reply = post(key.plainKey(), RATE_AD);
-        assertThat(reply.status()).isEqualTo(403);
-        assertThat(reply.json().get("error").stringValue()).contains("may not call");
-    }
-
-    @Test
     void a_rate_without_its_apr_is_blocked_and_the_finding_points_at_the_rate() throws Exception {
         Reply reply = post(DEMO_KEY, RATE_AD);
 
