@@ -32,6 +32,14 @@ public class LeadQueryService {
             + "l.loan_program, l.credit_band, l.stage, s.name AS source_name, u.display_name AS lo_name, "
             + "l.unassignable, l.received_at, l.first_contacted_at";
 
+    /** Up to this many matches, a page is sorted from the matches rather than read in index order. */
+    static final int NARROW = 5000;
+
+    /** Every index that can deliver leads in a sort order of the grid (V005, V008). */
+    static final String IGNORE_ORDER_INDEXES = "IGNORE INDEX FOR ORDER BY (ix_lead_received, ix_lead_stage, "
+            + "ix_lead_state, ix_lead_lo, ix_lead_source_received, ix_lead_last_name, ix_lead_email, ix_lead_lo_stage, "
+            + "ix_lead_unassignable)";
+
     private final JdbcTemplate jdbc;
     private final LoanOfficerDirectory loanOfficers;
 
@@ -48,8 +56,7 @@ public class LeadQueryService {
         }
         LeadSql where = LeadSql.where(filter, LeadAccess.onlyLeadsOf());
         // The page of ids is found on the leads table alone (its indexes decide the plan), then joined for names.
-        String sql = "SELECT " + ROW_COLUMNS + " FROM (SELECT l.id FROM leads l" + where.clause()
-                + LeadSql.orderBy(sort) + " LIMIT ? OFFSET ?) page"
+        String sql = "SELECT " + ROW_COLUMNS + " FROM (" + pageIds(where, sort) + ") page"
                 + " JOIN leads l ON l.id = page.id"
                 + " JOIN lead_source s ON s.id = l.source_id"
                 + " LEFT JOIN app_user u ON u.id = l.assigned_lo_id"
@@ -58,6 +65,24 @@ public class LeadQueryService {
         params.add(Math.min(limit, MAX_PAGE));
         params.add(Math.max(offset, 0));
         return jdbc.query(sql, (rs, n) -> row(rs), params.toArray());
+    }
+
+    /** The ids of one page, in order (parameters: the filter's, then limit and offset). */
+    String pageIds(LeadSql where, List<LeadSort> sort) {
+        // With few matches, reading them through the filter's index and sorting them is cheap; the optimizer may
+        // instead walk an index in sort order hoping to meet 50 matches soon, and on a selective filter (a search for
+        // "mary smi") it then reads most of a million rows. A bounded count tells the two cases apart.
+        String leads = isNarrow(where) ? "leads l " + IGNORE_ORDER_INDEXES : "leads l";
+        return "SELECT l.id FROM " + leads + where.clause() + LeadSql.orderBy(sort) + " LIMIT ? OFFSET ?";
+    }
+
+    private boolean isNarrow(LeadSql where) {
+        if (where.clause().isEmpty()) {
+            return false;
+        }
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM leads l" + where.clause() + " LIMIT "
+                + (NARROW + 1) + ") probe", Long.class, where.params());
+        return n != null && n <= NARROW;
     }
 
     @PreAuthorize(LeadAccess.HAS_LEAD_READER)

@@ -108,8 +108,9 @@ final class LeadSql {
         }
         if (PHONE_TEXT.matcher(q).matches() && q.chars().anyMatch(Character::isDigit)) {
             String digits = q.replaceAll("\\D", "");
-            // "+1 415 555…" and "1-415-…": the stored number is the ten digits without the country code.
-            if (digits.length() == 11 && digits.startsWith("1")) {
+            // "+1 415 555…", "1-415-…": stored numbers are ten digits without the country code, and no US area code
+            // starts with 1, so a leading 1 can only be the country code.
+            if (digits.startsWith("1")) {
                 digits = digits.substring(1);
             }
             and("l.phone LIKE ? ESCAPE '!'", prefix(digits));
