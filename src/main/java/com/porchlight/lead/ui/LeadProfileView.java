@@ -303,12 +303,14 @@ class LeadProfileView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
             evidence.add(item);
         }
-        return section("Consent", status, new H3("Evidence"), evidence);
+        Div section = section("Consent", status, new H3("Evidence"), evidence);
+        section.addClassName("pl-lead-section-wide");
+        return section;
     }
 
     private static Div history(LeadProfile p) {
         var grid = new Grid<LeadProfile.StageChange>();
-        grid.addColumn(c -> Formats.MINUTE.format(c.changedAt())).setHeader("When").setWidth("12rem")
+        grid.addColumn(c -> Formats.MINUTE.format(c.changedAt())).setHeader("When").setWidth("13rem")
                 .setFlexGrow(0);
         grid.addColumn(c -> (c.from() == null ? "" : c.from().label() + " → ") + c.to().label()).setHeader("Change")
                 .setAutoWidth(true);
@@ -326,11 +328,12 @@ class LeadProfileView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return section("Timeline", new Paragraph("No engagement events yet."));
         }
         var grid = new Grid<LeadProfile.TimelineEvent>();
-        grid.addColumn(e -> Formats.MINUTE.format(e.occurredAt())).setHeader("When").setWidth("12rem")
+        grid.addColumn(e -> Formats.MINUTE.format(e.occurredAt())).setHeader("When").setWidth("13rem")
                 .setFlexGrow(0);
         grid.addColumn(e -> e.type().label()).setHeader("Event").setWidth("14rem").setFlexGrow(0);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Detail").setFlexGrow(1);
         grid.setItems(p.timeline());
+        grid.setAllRowsVisible(p.timeline().size() <= 20);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addClassName("pl-lead-timeline");
         var note = new Paragraph(p.eventCount() > p.timeline().size()

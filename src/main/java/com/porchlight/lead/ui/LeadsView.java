@@ -37,6 +37,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -71,6 +72,9 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Roles.ADMIN, Roles.CMO, Roles.MARKETER, Roles.COMPLIANCE, Roles.LOAN_OFFICER})
 @StyleSheet("leads.css")
 class LeadsView extends Div implements BeforeEnterObserver {
+
+    private static final java.time.format.DateTimeFormatter RECEIVED = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
 
     static final String SEARCH_HINT = "Search: name, email (with @) or phone (digits) — starts with…";
 
@@ -158,35 +162,37 @@ class LeadsView extends Div implements BeforeEnterObserver {
     }
 
     private void configureGrid() {
-        grid.addColumn(LeadRow::name).setHeader("Name").setKey("name").setSortProperty("name").setAutoWidth(true)
+        // The columns a user decides on come first (who, where in the funnel, how fresh, how fast we were); contact
+        // and loan details follow, so the essentials stay on screen next to the menu.
+        grid.addColumn(LeadRow::name).setHeader("Name").setKey("name").setSortProperty("name").setWidth("12rem")
                 .setFlexGrow(1).setFrozen(true);
-        grid.addColumn(r -> r.email() == null ? "" : r.email()).setHeader("Email").setKey("email")
-                .setSortProperty("email").setAutoWidth(true);
-        grid.addColumn(r -> LeadsViewFormat.phone(r.phone())).setHeader("Phone").setKey("phone").setWidth("9.5rem")
-                .setFlexGrow(0);
+        grid.addComponentColumn(r -> stageBadge(r.stage())).setHeader("Stage").setKey("stage")
+                .setSortProperty("stage").setWidth("12rem").setFlexGrow(0);
+        var received = grid.addColumn(r -> RECEIVED.format(r.receivedAt())).setHeader("Received (UTC)")
+                .setKey("receivedAt").setSortProperty("receivedAt").setWidth("11.5rem").setFlexGrow(0);
+        grid.addColumn(r -> r.speedToLead() == null ? "Not yet" : LeadsViewFormat.duration(r.speedToLead()))
+                .setHeader("Speed to lead").setKey("speedToLead").setWidth("9rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(LitRenderer.<LeadRow>of("<div class=\"pl-contact\"><span>${item.email}</span>"
+                        + "<span class=\"pl-muted\">${item.phone}</span></div>")
+                .withProperty("email", r -> r.email() == null ? "" : r.email())
+                .withProperty("phone", r -> LeadsViewFormat.phone(r.phone())))
+                .setHeader("Email / phone").setKey("email").setSortProperty("email").setWidth("17rem").setFlexGrow(1);
         grid.addColumn(LeadRow::state).setHeader("State").setKey("state").setSortProperty("state").setWidth("5.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.purpose().label()).setHeader("Purpose").setKey("purpose").setAutoWidth(true);
-        grid.addColumn(r -> r.program() == null ? "" : r.program().label()).setHeader("Program").setKey("program")
-                .setAutoWidth(true);
+        grid.addColumn(r -> r.purpose().label() + (r.program() == null ? "" : " · " + r.program().label()))
+                .setHeader("Purpose · program").setKey("loan").setWidth("12rem").setFlexGrow(0);
         grid.addColumn(r -> r.creditBand() == null ? "" : r.creditBand().name().charAt(0)
                 + r.creditBand().name().substring(1).toLowerCase(Locale.ROOT)).setHeader("Credit").setKey("credit")
-                .setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(r -> stageBadge(r.stage())).setHeader("Stage").setKey("stage")
-                .setSortProperty("stage").setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(LeadRow::sourceName).setHeader("Source").setKey("source").setAutoWidth(true);
+                .setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(LeadRow::sourceName).setHeader("Source").setKey("source").setWidth("10rem").setFlexGrow(0);
         if (!ownLeadsOnly) {
             grid.addColumn(r -> r.assignedLoanOfficer() != null ? r.assignedLoanOfficer()
                     : r.unassignable() ? "Unassignable" : "—").setHeader("Loan officer").setKey("loanOfficer")
-                    .setAutoWidth(true);
+                    .setWidth("10rem").setFlexGrow(0);
         }
-        var received = grid.addColumn(r -> LeadsViewFormat.time(r.receivedAt())).setHeader("Received")
-                .setKey("receivedAt").setSortProperty("receivedAt").setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(r -> r.speedToLead() == null ? "Not yet" : LeadsViewFormat.duration(r.speedToLead()))
-                .setHeader("Speed to lead").setKey("speedToLead").setWidth("8.5rem").setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
         grid.setMultiSort(false);
-        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.addClassName("pl-grid");
         grid.setEmptyStateText("No lead matches these filters.");
         grid.setItems(query -> {
