@@ -35,9 +35,17 @@ final class LeadAccess {
         throw new AccessDeniedException("Leads are for signed-in console users");
     }
 
-    /** May change stages and record consent: team-wide roles on every lead, a loan officer on their own. */
-    static boolean mayWork() {
-        return CurrentUser.hasAnyRole(Roles.ADMIN, Roles.CMO, Roles.MARKETER, Roles.LOAN_OFFICER);
+    /**
+     * May change the stage and record consent changes of a lead assigned to {@code assignedTo}: marketers, the CMO and
+     * administrators on every lead, a loan officer on their own (also one who may read every lead as a compliance
+     * officer).
+     */
+    static boolean mayWork(@Nullable Long assignedTo) {
+        if (mayManage()) {
+            return true;
+        }
+        return CurrentUser.hasAnyRole(Roles.LOAN_OFFICER) && assignedTo != null
+                && assignedTo.equals(CurrentUser.id().orElse(null));
     }
 
     /** May assign leads to loan officers and export lists. */

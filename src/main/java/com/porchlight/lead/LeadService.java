@@ -79,7 +79,7 @@ public class LeadService {
         long eventCount = timeline.size() < TIMELINE_LIMIT ? timeline.size()
                 : Objects.requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM lead_event WHERE lead_id = ?",
                         Long.class, id));
-        boolean mayWork = LeadAccess.mayWork();
+        boolean mayWork = LeadAccess.mayWork(assignedTo(loaded));
         Set<Stage> permitted = mayWork ? lead.stage().nextStages() : EnumSet.noneOf(Stage.class);
         return new LeadProfile(lead, loaded.source(), loaded.loanOfficer(), history, evidence, consentStatus(lead),
                 timeline, eventCount, permitted, mayWork ? applicableChanges(lead) : List.of(),
@@ -93,7 +93,9 @@ public class LeadService {
     @PreAuthorize(LeadAccess.HAS_LEAD_WORKER)
     @Transactional
     public LeadProfile changeStage(long id, long expectedVersion, Stage to, @Nullable String reason) {
-        LeadProfile.Lead lead = load(id).lead();
+        Loaded loaded = load(id);
+        requireWorker(loaded);
+        LeadProfile.Lead lead = loaded.lead();
         requireVersion(lead, expectedVersion);
         if (!lead.stage().nextStages().contains(to)) {
             throw new LeadException("stage", lead.stage() == Stage.FUNDED
@@ -178,7 +180,9 @@ public class LeadService {
     @PreAuthorize(LeadAccess.HAS_LEAD_WORKER)
     @Transactional
     public LeadProfile recordConsent(long id, long expectedVersion, ConsentChange change, String captureSource) {
-        LeadProfile.Lead lead = load(id).lead();
+        Loaded loaded = load(id);
+        requireWorker(loaded);
+        LeadProfile.Lead lead = loaded.lead();
         requireVersion(lead, expectedVersion);
         if (change == ConsentChange.DNC_REMOVE && !LeadAccess.mayRemoveDoNotCall()) {
             throw new AccessDeniedException("Only an administrator or the CMO may take a lead off do-not-call");
@@ -219,6 +223,17 @@ public class LeadService {
                 id, change.channel().name(), change.action().name(), LeadWriter.utc(now), source,
                 LeadWriter.utc(now), CurrentUser.nameOrSystem());
         return profile(id);
+    }
+
+    private static @Nullable Long assignedTo(Loaded loaded) {
+        return loaded.loanOfficer() == null ? null : loaded.loanOfficer().userId();
+    }
+
+    private static void requireWorker(Loaded loaded) {
+        if (!LeadAccess.mayWork(assignedTo(loaded))) {
+            throw new AccessDeniedException("Only the lead's loan officer, marketers, the CMO and administrators may "
+                    + "change lead #" + loaded.lead().id());
+        }
     }
 
     private record Loaded(LeadProfile.Lead lead, LeadProfile.Source source,

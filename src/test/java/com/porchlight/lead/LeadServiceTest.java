@@ -137,6 +137,28 @@ class LeadServiceTest extends LeadTestSupport {
     }
 
     @Test
+    void a_loan_officer_who_is_also_a_compliance_officer_reads_every_lead_but_works_only_their_own() {
+        String twoHats = createUser("lo-cmp", "Toni Hats", "two-hats-officer", Roles.LOAN_OFFICER, Roles.COMPLIANCE);
+        long source = newSource();
+        List<Long> ids = write(source, lead("Toni", "Own", "CA"), lead("Other", "Officers", "CA"));
+        assignTo(ids.get(0), userId(twoHats));
+        assignTo(ids.get(1), userId(LOAN_OFFICER));
+        authenticateAs(twoHats);
+
+        assertThat(query.count(onlySource(source))).isEqualTo(2);
+        assertThat(leads.profile(ids.get(0)).permittedStages()).contains(Stage.CONTACTED);
+        assertThat(leads.profile(ids.get(1)).permittedStages()).isEmpty();
+        assertThat(leads.profile(ids.get(1)).consentChanges()).isEmpty();
+        assertThatThrownBy(() -> leads.changeStage(ids.get(1), versionOf(ids.get(1)), Stage.CONTACTED, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> leads.recordConsent(ids.get(1), versionOf(ids.get(1)), ConsentChange.DNC_ADD,
+                "note")).isInstanceOf(AccessDeniedException.class);
+        leads.changeStage(ids.get(0), versionOf(ids.get(0)), Stage.CONTACTED, null);
+        assertThat(stageOf(ids.get(0))).isEqualTo("CONTACTED");
+        assertThat(stageOf(ids.get(1))).isEqualTo("NEW");
+    }
+
+    @Test
     void leads_go_only_to_loan_officers_licensed_in_their_state() {
         long source = newSource();
         List<Long> ids = write(source, lead("North", "Dakotan", "ND"), lead("Cali", "Fornian", "CA"));
