@@ -30,6 +30,7 @@ public final class RoleGuide {
         return switch (role) {
             case Roles.ADMIN -> new Guide(role, Roles.label(role), "Run the console for your team.", List.of(
                     new Task("Add people, give them roles, disable leavers and reset passwords", "admin/users"),
+                    new Task("Route leads by hand to loan officers licensed in the borrower's state", "leads"),
                     new Task("Review every sign-in, failed attempt and lockout", "admin/sign-ins"),
                     new Task("Keep the advertiser profile: legal name, NMLS ID, licences, address",
                             "compliance/advertiser"),
@@ -37,6 +38,7 @@ public final class RoleGuide {
                     new Task("Set up lead sources and issue lead vendors their intake API keys", "lead-sources")));
             case Roles.CMO -> new Guide(role, Roles.label(role), "Approve what runs and watch what it returns.",
                     List.of(
+                            new Task("See every lead by stage, source and loan officer, with speed to lead", "leads"),
                             new Task("Approve campaigns and creatives after compliance sign-off", null),
                             new Task("Publish lead-scoring changes after a what-if review", null),
                             new Task("Watch the funnel: cost per lead, speed to lead, cost per funded loan", null),
@@ -50,10 +52,13 @@ public final class RoleGuide {
                                     "compliance/advertiser"),
                             new Task("Switch rules off or change their severity, with a recorded reason",
                                     "compliance/rules"),
+                            new Task("Read any lead's consent evidence and stage history", "leads"),
                             new Task("Sign off every creative before it runs", null),
                             new Task("Show an examiner exactly what ran and who approved it", null)));
             case Roles.MARKETER -> new Guide(role, Roles.label(role), "Find the right borrowers and reach them.",
                     List.of(
+                            new Task("Filter leads and export email, SMS and call lists of consenting borrowers",
+                                    "leads"),
                             new Task("Build lead segments, including the rate trigger", null),
                             new Task("Check ad, email and SMS copy against the compliance rules as you write",
                                     "compliance/check"),
@@ -61,7 +66,8 @@ public final class RoleGuide {
                             new Task("Tune lead-scoring weights and the MQL threshold", null)));
             case Roles.LOAN_OFFICER -> new Guide(role, Roles.label(role),
                     "Work your leads and co-market with partner agents.", List.of(
-                            new Task("See your assigned leads and why each one scores as it does", null),
+                            new Task("Work your assigned leads: mark them contacted, record opt-outs", "leads"),
+                            new Task("See why each of your leads scores as it does", null),
                             new Task("Use approved co-branded kits with your realtor partners", null)));
             default -> throw new IllegalArgumentException("Unknown role " + role);
         };

@@ -32,7 +32,7 @@ import java.util.Locale;
  */
 @Route("lead-sources")
 @PageTitle("Lead sources")
-@Menu(order = 32, icon = "vaadin:inbox", title = "Lead sources")
+@Menu(order = 70, icon = "vaadin:inbox", title = "Lead sources")
 @RolesAllowed({Roles.ADMIN, Roles.CMO})
 class LeadSourcesView extends Div {
 
