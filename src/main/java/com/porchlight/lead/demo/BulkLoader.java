@@ -47,6 +47,7 @@ final class BulkLoader {
     }
 
     private static final int QUEUE_CHUNKS = 4;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BulkLoader.class);
 
     private final ConnectionSource connections;
 
@@ -176,7 +177,9 @@ final class BulkLoader {
             con.setAutoCommit(false);
             try (Statement st = con.createStatement()) {
                 st.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(pipe);
+                long started = System.nanoTime();
                 long stored = st.executeLargeUpdate(table.loadStatement());
+                log.info("{}: {} rows stored in {} ms", table.table(), stored, (System.nanoTime() - started) / 1_000_000);
                 if (failure.get() == null && stored != expected.get()) {
                     throw new IllegalStateException(table.table() + ": " + stored + " rows stored of "
                             + expected.get() + " sent");

@@ -23,7 +23,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 class LicensedStatesDialog extends Dialog {
 
     /** How many state codes the grid shows before "+N". */
-    static final int SHOWN = 6;
+    static final int SHOWN = 4;
 
     final MultiSelectComboBox<String> states = new MultiSelectComboBox<>("Licensed states");
 
@@ -37,6 +37,8 @@ class LicensedStatesDialog extends Dialog {
         states.setPlaceholder("Type a state's name or code");
         states.setHelperText("Leave empty if the officer holds no state licence yet: their leads then go to others.");
         states.setWidthFull();
+        // Every chosen state stays visible (the chips wrap) instead of hiding behind a "+N" chip.
+        states.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         add(new Paragraph("New leads are assigned round-robin to a loan officer licensed in the lead's state. Leads"
                 + " from a state no officer is licensed in are flagged unassignable."), states);
         var ok = new Button("Save states", e -> {
@@ -56,7 +58,7 @@ class LicensedStatesDialog extends Dialog {
         getFooter().add(new Button("Cancel", e -> close()), ok);
     }
 
-    /** "AZ, CA, NV" or, for many, "AL, AZ, CA, CO, CT, DE +9": the grid's compact form. */
+    /** "AZ, CA, NV" or, for many, "AL, AZ, CA, CO +9": the grid's compact form. */
     static String compact(Collection<String> codes) {
         List<String> sorted = new TreeSet<>(codes).stream().toList();
         if (sorted.size() <= SHOWN) {

@@ -63,13 +63,13 @@ class UsersView extends Div {
         grid.addColumn(UserSummary::email).setHeader("Email").setSortProperty("email").setAutoWidth(true)
                 .setFlexGrow(1);
         // Component columns get fixed widths: auto-width is measured before the badges render.
-        grid.addComponentColumn(UsersView::roleBadges).setHeader("Roles").setWidth("17rem").setFlexGrow(0);
+        grid.addComponentColumn(UsersView::roleBadges).setHeader("Roles").setWidth("15rem").setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader("Status").setKey("status").setWidth("15rem")
                 .setFlexGrow(0);
         grid.addColumn(u -> u.nmlsId() == null ? "" : u.nmlsId()).setHeader("NMLS ID").setWidth("8rem")
                 .setFlexGrow(0);
         grid.addColumn(u -> LicensedStatesDialog.compact(u.licensedStates())).setHeader("Licensed states")
-                .setKey("states").setWidth("14rem").setFlexGrow(0)
+                .setKey("states").setWidth("11rem").setFlexGrow(0)
                 .setTooltipGenerator(u -> LicensedStatesDialog.names(u.licensedStates()));
         grid.addColumn(u -> u.lastLoginAt() == null ? "Never" : Formats.MINUTE.format(u.lastLoginAt()))
                 .setHeader("Last sign-in").setSortProperty("lastLoginAt").setWidth("12rem").setFlexGrow(0);
