@@ -56,7 +56,7 @@ class BenchmarkDataset implements ApplicationRunner {
             }
         });
         if (outcome.skipped()) {
-            throw new IllegalStateException("The database already holds " + outcome.existingLeads() + " leads. Load "
+            throw new IllegalStateException("The database already holds leads. Load "
                     + "the benchmark dataset into an empty database (a fresh PORCHLIGHT_DATA_DIR), or add "
                     + "--porchlight.dataset.append=true to add to them.");
         }

@@ -44,7 +44,7 @@ class DemoLeadData implements ApplicationRunner {
         LeadDataLoader.Outcome outcome = loader.load(count, 10, SEED, 1, true, done -> {
         });
         if (outcome.skipped()) {
-            log.debug("Demo leads not loaded: {} leads exist", outcome.existingLeads());
+            log.debug("Demo leads not loaded: the database already holds leads");
             return;
         }
         BulkLoader.Result r = outcome.result();

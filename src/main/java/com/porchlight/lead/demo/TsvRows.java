@@ -1,7 +1,6 @@
 package com.porchlight.lead.demo;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -41,7 +40,7 @@ final class TsvRows {
             nul();
             return this;
         }
-        ensure(s.length() * 2 + 8);
+        ensure(s.length() * 4 + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\t' || c == '\n' || c == '\\' || c == '\r') {
@@ -49,13 +48,21 @@ final class TsvRows {
                 buf[len++] = (byte) (c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\');
             } else if (c < 0x80) {
                 buf[len++] = (byte) c;
+            } else if (c < 0x800) {
+                buf[len++] = (byte) (0xC0 | (c >> 6));
+                buf[len++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                buf[len++] = (byte) (0xF0 | (cp >> 18));
+                buf[len++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                buf[len++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                buf[len++] = (byte) (0x80 | (cp & 0x3F));
             } else {
-                // Rare in demo data: encode the rest of the string the slow way.
-                byte[] rest = s.substring(i).getBytes(StandardCharsets.UTF_8);
-                ensure(rest.length);
-                System.arraycopy(rest, 0, buf, len, rest.length);
-                len += rest.length;
-                break;
+                char ch = Character.isSurrogate(c) ? '?' : c;
+                buf[len++] = (byte) (0xE0 | (ch >> 12));
+                buf[len++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
+                buf[len++] = (byte) (0x80 | (ch & 0x3F));
             }
         }
         return this;

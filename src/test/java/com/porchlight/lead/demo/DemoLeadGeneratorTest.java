@@ -327,9 +327,10 @@ class DemoLeadGeneratorTest {
         assertThat(out[LeadTables.STAGE_CHANGES.ordinal()].rows()).isEqualTo(l.history().size());
 
         TsvRows escaped = new TsvRows(8);
-        escaped.text("a\tb\\c\nd").text((String) null).time(Instant.parse("2024-02-29T23:59:58.000123Z"))
+        escaped.text("a\tb\\c\nd").text("Renée\t€😀").text((String) null)
+                .time(Instant.parse("2024-02-29T23:59:58.000123Z"))
                 .date(java.time.LocalDate.of(1999, 12, 31)).endRow();
         assertThat(new String(escaped.toBytes(), java.nio.charset.StandardCharsets.UTF_8))
-                .isEqualTo("a\\tb\\\\c\\nd\t\\N\t2024-02-29 23:59:58.000123\t1999-12-31\n");
+                .isEqualTo("a\\tb\\\\c\\nd\tRenée\\t€😀\t\\N\t2024-02-29 23:59:58.000123\t1999-12-31\n");
     }
 }
