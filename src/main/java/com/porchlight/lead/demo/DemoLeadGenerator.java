@@ -62,6 +62,7 @@ public final class DemoLeadGenerator {
     private static final long DAY = 86_400;
     private static final long HOUR = 3_600;
     private static final String SYSTEM = "system";
+    private static final String NO_ANSWER = "Could not reach: no answer after 6 attempts";
 
     private static final List<Markets.State> STATES = Markets.all();
     private static final double[] STATE_WEIGHTS = STATES.stream().mapToDouble(Markets.State::population).toArray();
@@ -519,8 +520,8 @@ public final class DemoLeadGenerator {
         private List<String> lostReasons(Stage stage, LoanPurpose purpose) {
             boolean purchase = purpose == LoanPurpose.PURCHASE;
             return switch (stage) {
-                case NEW -> List.of("Could not reach: no answer after 6 attempts", "Could not reach: no answer after"
-                        + " 6 attempts", "Wrong phone number and the email bounced",
+                // Listed twice: most leads that are never reached simply never answer.
+                case NEW -> List.of(NO_ANSWER, NO_ANSWER, "Wrong phone number and the email bounced",
                         "Asked not to be contacted: just browsing rates");
                 case CONTACTED -> purchase ? List.of("Not ready: just shopping rates", "Went with another lender",
                         "Decided to keep renting for now", "Stopped responding after the first call")
