@@ -49,8 +49,23 @@ final class EmbeddedMariaDbServer {
         this.ephemeral = ephemeral;
     }
 
+    /** The InnoDB buffer pool unless configured: enough for the demo data, small enough for a laptop. */
+    static final String DEFAULT_BUFFER_POOL = "512M";
+
     /** Starts the server for {@code root} unless it is already running in this JVM, and returns its port. */
     static synchronized int start(Path root, String database, boolean ephemeral) {
+        return start(root, database, ephemeral, DEFAULT_BUFFER_POOL);
+    }
+
+    /**
+     * As {@link #start(Path, String, boolean)}, with the InnoDB buffer pool size ({@code 512M}, {@code 4G}: digits and
+     * an optional K, M or G). A server already running keeps its size.
+     */
+    static synchronized int start(Path root, String database, boolean ephemeral, String bufferPoolSize) {
+        if (!bufferPoolSize.matches("[1-9][0-9]{0,6}[KMGkmg]?")) {
+            throw new EmbeddedDatabaseStartException("the buffer pool size \"" + bufferPoolSize + "\" is not a size",
+                    "Set porchlight.embedded-db.buffer-pool-size to a size such as 512M or 4G.");
+        }
         Path key = root.toAbsolutePath().normalize();
         EmbeddedMariaDbServer running = RUNNING.get(key);
         if (running != null) {
@@ -84,7 +99,7 @@ final class EmbeddedMariaDbServer {
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--innodb-buffer-pool-size=512M");
+                .addArg("--innodb-buffer-pool-size=" + bufferPoolSize);
         if (isRoot()) {
             // mysqld refuses to run as root unless told to.
             config.addArg("--user=root");

@@ -63,11 +63,14 @@ class UsersView extends Div {
         grid.addColumn(UserSummary::email).setHeader("Email").setSortProperty("email").setAutoWidth(true)
                 .setFlexGrow(1);
         // Component columns get fixed widths: auto-width is measured before the badges render.
-        grid.addComponentColumn(UsersView::roleBadges).setHeader("Roles").setWidth("17rem").setFlexGrow(0);
+        grid.addComponentColumn(UsersView::roleBadges).setHeader("Roles").setWidth("15rem").setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader("Status").setKey("status").setWidth("15rem")
                 .setFlexGrow(0);
         grid.addColumn(u -> u.nmlsId() == null ? "" : u.nmlsId()).setHeader("NMLS ID").setWidth("8rem")
                 .setFlexGrow(0);
+        grid.addColumn(u -> LicensedStatesDialog.compact(u.licensedStates())).setHeader("Licensed states")
+                .setKey("states").setWidth("11rem").setFlexGrow(0)
+                .setTooltipGenerator(u -> LicensedStatesDialog.names(u.licensedStates()));
         grid.addColumn(u -> u.lastLoginAt() == null ? "Never" : Formats.MINUTE.format(u.lastLoginAt()))
                 .setHeader("Last sign-in").setSortProperty("lastLoginAt").setWidth("12rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("4.5rem").setFlexGrow(0)
@@ -116,6 +119,10 @@ class UsersView extends Div {
                 user.version(), pw), this::refresh).open());
         sub.addItem("NMLS ID…", e -> new NmlsIdDialog(user, nmls -> users.setNmlsId(user.id(), user.version(), nmls),
                 this::refresh).open());
+        if (user.roles().contains(Roles.LOAN_OFFICER) || !user.licensedStates().isEmpty()) {
+            sub.addItem("Licensed states…", e -> new LicensedStatesDialog(user,
+                    states -> users.setLicensedStates(user.id(), user.version(), states), this::refresh).open());
+        }
         if (user.lockedAt(clock.instant())) {
             sub.addItem("Unlock", e -> run(() -> users.unlock(user.id(), user.version()),
                     user.email() + " can sign in again."));
