@@ -37,11 +37,11 @@ class AccessControlTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            KaribuTest.ADMIN + ";Home|Compliance check|Advertiser profile|Compliance rules|Audit log|Users|Sign-in log"
-                    + "|API keys|My account",
+            KaribuTest.ADMIN + ";Home|Compliance check|Import leads|Advertiser profile|Compliance rules|Audit log|Users"
+                    + "|Sign-in log|API keys|My account",
             KaribuTest.CMO + ";Home|Compliance check|Compliance rules|My account",
             KaribuTest.COMPLIANCE + ";Home|Compliance check|Advertiser profile|Compliance rules|Audit log|My account",
-            KaribuTest.MARKETER + ";Home|Compliance check|Compliance rules|My account",
+            KaribuTest.MARKETER + ";Home|Compliance check|Import leads|Compliance rules|My account",
             KaribuTest.LOAN_OFFICER + ";Home|Compliance check|Compliance rules|My account"})
     void each_role_sees_exactly_its_menu_entries(String email, String expectedMenu) {
         login(email);

@@ -133,7 +133,8 @@ class ImportRunner {
                     ? "the application was stopped" : rootMessage(cause);
             log.warn("Lead import #{} failed {}", job.id(), where, cause);
             finish(job, ImportStatus.FAILED, "Stopped " + where + ": " + why + ". The leads of earlier batches ("
-                    + String.format("%,d", totals.imported) + ") are imported; nothing of the failed batch was written. "
+                    + String.format("%,d", totals.imported) + ") are imported; nothing of the failed batch was "
+                    + "written. "
                     + "Import the file again once the cause is fixed: rows already imported are skipped as duplicates.",
                     totals);
         } finally {
@@ -308,7 +309,7 @@ class ImportRunner {
         totals.rejected += batch.rejections.size();
     }
 
-    /** One transaction: the batch's leads, its rejected rows and the import's counts. Returns {imported, duplicates}. */
+    /** One transaction: the batch's leads, its rejected rows and the import's counts; {imported, duplicates}. */
     private long[] writeBatch(Job job, Routing routing, Batch batch, boolean rowByRow) {
         return Objects.requireNonNull(tx.execute(status -> {
             long imported = 0;

@@ -102,18 +102,36 @@ class LeadImportProgress extends Div {
 
     /** The link that downloads an import's rejected rows as CSV. */
     static Anchor errorReport(LeadImportService imports, ImportSummary s) {
-        DownloadHandler handler = event -> {
+        var link = new Anchor(download(imports, s), AttachmentType.DOWNLOAD, String.format(
+                "Download error report (%,d row%s)", s.rejected(), s.rejected() == 1 ? "" : "s"));
+        link.addComponentAsFirst(icon());
+        link.addClassNames(LumoUtility.Display.INLINE_FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.XSMALL);
+        return link;
+    }
+
+    /** The same download as an icon, for the list of imports. */
+    static Anchor errorReportIcon(LeadImportService imports, ImportSummary s) {
+        var link = new Anchor(download(imports, s), AttachmentType.DOWNLOAD, "");
+        link.add(icon());
+        link.setAriaLabel("Download the error report of import #" + s.id());
+        link.setTitle(String.format("Download the %,d rejected row%s", s.rejected(), s.rejected() == 1 ? "" : "s"));
+        return link;
+    }
+
+    private static Icon icon() {
+        var icon = new Icon(VaadinIcon.DOWNLOAD_ALT);
+        icon.setSize("var(--lumo-icon-size-s)");
+        return icon;
+    }
+
+    private static DownloadHandler download(LeadImportService imports, ImportSummary s) {
+        return event -> {
             event.setFileName("lead-import-" + s.id() + "-rejected-rows.csv");
             event.setContentType("text/csv; charset=UTF-8");
             try (OutputStream out = event.getOutputStream()) {
                 imports.writeErrorReport(s.id(), out);
             }
         };
-        var link = new Anchor(handler, AttachmentType.DOWNLOAD, String.format("Download error report (%,d row%s)",
-                s.rejected(), s.rejected() == 1 ? "" : "s"));
-        link.addComponentAsFirst(new Icon(VaadinIcon.DOWNLOAD_ALT));
-        link.addClassNames(LumoUtility.Display.INLINE_FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.XSMALL);
-        return link;
     }
 
     private static String megabytes(long bytes) {
@@ -124,7 +142,11 @@ class LeadImportProgress extends Div {
         if (s.finishedAt() == null) {
             return "?";
         }
-        long seconds = Math.max(0, Duration.between(s.startedAt(), s.finishedAt()).toSeconds());
-        return seconds < 60 ? seconds + " s" : (seconds / 60) + " min " + (seconds % 60) + " s";
+        long millis = Math.max(0, Duration.between(s.startedAt(), s.finishedAt()).toMillis());
+        if (millis < 60_000) {
+            return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        }
+        long seconds = millis / 1000;
+        return (seconds / 60) + " min " + (seconds % 60) + " s";
     }
 }

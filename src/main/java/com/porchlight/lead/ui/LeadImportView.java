@@ -138,8 +138,8 @@ class LeadImportView extends Div {
         upload.addFileRejectedListener(e -> showFileError(e.getErrorMessage().contains("200 MB")
                 ? "\u201c" + e.getFileName() + "\u201d is bigger than 200 MB, the most the import takes. Split it "
                         + "into smaller files (each with the header line) and import them one after the other."
-                : "\u201c" + e.getFileName() + "\u201d is not a CSV file. Export or save the list as \u201cCSV UTF-8\u201d "
-                        + "(.csv) and upload that file."));
+                : "\u201c" + e.getFileName() + "\u201d is not a CSV file. Export or save the list as "
+                        + "\u201cCSV UTF-8\u201d (.csv) and upload that file."));
         upload.setWidthFull();
 
         fileError.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
@@ -202,25 +202,27 @@ class LeadImportView extends Div {
     }
 
     private Component recentImports() {
-        recent.addColumn(ImportSummary::id).setHeader("#").setWidth("5rem").setFlexGrow(0);
-        recent.addColumn(ImportSummary::fileName).setHeader("File").setWidth("14rem").setFlexGrow(2)
+        // Widths that fit a laptop screen next to the menu without a horizontal scroll bar.
+        recent.addColumn(ImportSummary::id).setHeader("#").setWidth("3rem").setFlexGrow(0);
+        recent.addColumn(ImportSummary::fileName).setHeader("File").setWidth("8rem").setFlexGrow(2)
                 .setTooltipGenerator(s -> s.fileName() + " · SHA-256 " + s.fileSha256());
-        recent.addColumn(ImportSummary::sourceName).setHeader("Source").setWidth("10rem").setFlexGrow(1);
-        recent.addColumn(s -> Formats.MINUTE.format(s.startedAt())).setHeader("Started").setWidth("11rem")
+        recent.addColumn(ImportSummary::sourceName).setHeader("Source").setWidth("7rem").setFlexGrow(1)
+                .setTooltipGenerator(ImportSummary::sourceName);
+        recent.addColumn(s -> Formats.MINUTE.format(s.startedAt())).setHeader("Started").setWidth("11.5rem")
                 .setFlexGrow(0).setTooltipGenerator(s -> "by " + s.startedBy());
-        recent.addComponentColumn(LeadImportView::statusBadge).setHeader("Status").setKey("status").setWidth("8rem")
+        recent.addComponentColumn(LeadImportView::statusBadge).setHeader("Status").setKey("status").setWidth("8.5rem")
                 .setFlexGrow(0).setTooltipGenerator(s -> s.message() == null ? "" : s.message());
         recent.addColumn(s -> number(s.totalRows())).setHeader("Rows").setTextAlign(ColumnTextAlign.END)
-                .setWidth("7rem").setFlexGrow(0);
+                .setWidth("5.5rem").setFlexGrow(0);
         recent.addColumn(s -> number(s.imported())).setHeader("Imported").setKey("imported")
-                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
         recent.addColumn(s -> number(s.duplicates())).setHeader("Duplicates").setKey("duplicates")
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         recent.addColumn(s -> number(s.rejected())).setHeader("Rejected").setKey("rejected")
-                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
         recent.addComponentColumn(s -> s.rejected() > 0 && !s.running()
-                ? LeadImportProgress.errorReport(imports, s) : new Span()).setHeader("").setKey("report")
-                .setWidth("16rem").setFlexGrow(0);
+                ? LeadImportProgress.errorReportIcon(imports, s) : new Span()).setHeader("").setKey("report")
+                .setWidth("3rem").setFlexGrow(0);
         recent.setItems(query -> imports.recent(query.getOffset(), query.getLimit()).stream());
         recent.setEmptyStateText("No imports yet.");
         recent.addThemeVariants(GridVariant.ROW_STRIPES);
@@ -360,6 +362,9 @@ class LeadImportView extends Div {
             badge.addThemeVariants(row.valid() ? BadgeVariant.SUCCESS : BadgeVariant.ERROR);
             return badge;
         }).setHeader("Check").setKey("check").setWidth("6.5rem").setFlexGrow(0);
+        preview.addColumn(row -> String.join(" ", row.problems())).setHeader("Why it would be rejected")
+                .setKey("problems").setWidth("18rem").setFlexGrow(0).setResizable(true)
+                .setTooltipGenerator(row -> String.join(" ", row.problems()));
         for (int i = 0; i < f.header().size(); i++) {
             LeadField field = mapping.field(i);
             if (field == null) {
@@ -370,9 +375,6 @@ class LeadImportView extends Div {
                     .setHeader(field.label()).setKey("column-" + column).setAutoWidth(true).setResizable(true)
                     .setTooltipGenerator(row -> column < row.cells().size() ? row.cells().get(column) : "");
         }
-        preview.addColumn(row -> String.join(" ", row.problems())).setHeader("Why it would be rejected")
-                .setKey("problems").setWidth("24rem").setFlexGrow(1)
-                .setTooltipGenerator(row -> String.join(" ", row.problems()));
         preview.setItems(rows);
         long ready = rows.stream().filter(PreviewRow::valid).count();
         previewSummary.setText(String.format("Preview of the first %d rows: %d ready, %d would be rejected. The "

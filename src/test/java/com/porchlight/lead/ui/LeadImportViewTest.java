@@ -50,7 +50,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-/** The CSV import screen, used the way a marketer does: upload, check the columns and preview, import, read the result. */
+/** The CSV import screen as a marketer uses it: upload, check the columns and preview, import, read the result. */
 class LeadImportViewTest extends KaribuTest {
 
     @Autowired
@@ -283,7 +283,8 @@ class LeadImportViewTest extends KaribuTest {
         assertThat(fileError()).contains("has a header line but no leads below it");
 
         upload("numbers.csv", "1,2,3\n4,5,6\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(fileError()).contains("None of the file's 3 column headers (\"1\", \"2\", \"3\") names a lead field");
+        assertThat(fileError())
+                .contains("None of the file's 3 column headers (\"1\", \"2\", \"3\") names a lead field");
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_import WHERE source_id = ?", Long.class,
                 source.id())).isZero();
