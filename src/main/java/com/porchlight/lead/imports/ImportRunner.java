@@ -293,15 +293,17 @@ class ImportRunner {
         }
         long[] counts;
         try {
-            counts = writeBatch(job, routing, batch, false);
+            counts = writeBatch(job, routing, batch, batch.leads, 0);
         } catch (DuplicateKeyException race) {
             // Someone else (the intake API, another import) stored one of these leads after our check: the next
-            // attempt's check sees it. If the database still disagrees (its collation treats two of our keys as
-            // one), write the rows one by one and count the ones it refuses as duplicates.
+            // attempt's check sees it.
             try {
-                counts = writeBatch(job, routing, batch, false);
+                counts = writeBatch(job, routing, batch, batch.leads, 0);
             } catch (DuplicateKeyException again) {
-                counts = writeBatch(job, routing, batch, true);
+                // The database still refuses: its collation holds two keys equal that the writer tells apart
+                // ("VX-1"/"vx-1", "josé@"/"jose@"). Find the rows it accepts, then write those as the batch.
+                List<LeadData> accepted = acceptedOneByOne(job, routing, batch.leads);
+                counts = writeBatch(job, routing, batch, accepted, batch.leads.size() - accepted.size());
             }
         }
         totals.imported += counts[0];
@@ -309,24 +311,16 @@ class ImportRunner {
         totals.rejected += batch.rejections.size();
     }
 
-    /** One transaction: the batch's leads, its rejected rows and the import's counts; {imported, duplicates}. */
-    private long[] writeBatch(Job job, Routing routing, Batch batch, boolean rowByRow) {
+    /**
+     * One transaction: the leads, the batch's rejected rows and the import's counts. Returns {imported, duplicates};
+     * {@code refused} rows the database already refused count as duplicates.
+     */
+    private long[] writeBatch(Job job, Routing routing, Batch batch, List<LeadData> leads, long refused) {
         return Objects.requireNonNull(tx.execute(status -> {
             long imported = 0;
-            long duplicates = 0;
-            if (rowByRow) {
-                for (LeadData lead : batch.leads) {
-                    try {
-                        boolean duplicate = writer.write(job.provenance(), List.of(lead), routing.officers()).getFirst()
-                                .duplicate();
-                        imported += duplicate ? 0 : 1;
-                        duplicates += duplicate ? 1 : 0;
-                    } catch (DuplicateKeyException e) {
-                        duplicates++;
-                    }
-                }
-            } else if (!batch.leads.isEmpty()) {
-                for (LeadWriter.Written written : writer.write(job.provenance(), batch.leads, routing.officers())) {
+            long duplicates = refused;
+            if (!leads.isEmpty()) {
+                for (LeadWriter.Written written : writer.write(job.provenance(), leads, routing.officers())) {
                     imported += written.duplicate() ? 0 : 1;
                     duplicates += written.duplicate() ? 1 : 0;
                 }
@@ -335,6 +329,27 @@ class ImportRunner {
             records.addCounts(job.id(), imported, duplicates, batch.rejections.size());
             return new long[] {imported, duplicates};
         }));
+    }
+
+    /**
+     * The leads the database accepts when written one after the other, found in a transaction that is then rolled
+     * back (a refused insert undoes only itself in MariaDB, so the rows after it are still tried).
+     */
+    private List<LeadData> acceptedOneByOne(Job job, Routing routing, List<LeadData> leads) {
+        List<LeadData> accepted = new ArrayList<>(leads.size());
+        tx.executeWithoutResult(status -> {
+            for (LeadData lead : leads) {
+                try {
+                    if (!writer.write(job.provenance(), List.of(lead), routing.officers()).getFirst().duplicate()) {
+                        accepted.add(lead);
+                    }
+                } catch (DuplicateKeyException refused) {
+                    // a lead the source already has, as the database compares keys
+                }
+            }
+            status.setRollbackOnly();
+        });
+        return accepted;
     }
 
     private void finish(Job job, ImportStatus status, @Nullable String message, Totals totals) {
