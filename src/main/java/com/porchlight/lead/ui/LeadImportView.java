@@ -164,6 +164,7 @@ class LeadImportView extends Div {
         previewSummary.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.SMALL,
                 LumoUtility.TextColor.SECONDARY);
         importButton.addThemeVariants(ButtonVariant.PRIMARY);
+        importButton.setDisableOnClick(true);
         importButton.addClickListener(e -> startImport());
         var cancel = new Button("Cancel", e -> reset());
         var buttons = new Div(importButton, cancel);
@@ -204,31 +205,30 @@ class LeadImportView extends Div {
     private Component recentImports() {
         // Widths that fit a laptop screen next to the menu without a horizontal scroll bar.
         recent.addColumn(ImportSummary::id).setHeader("#").setWidth("3rem").setFlexGrow(0);
-        recent.addColumn(ImportSummary::fileName).setHeader("File").setWidth("8rem").setFlexGrow(2)
+        recent.addColumn(ImportSummary::fileName).setHeader("File").setWidth("9rem").setFlexGrow(2)
                 .setTooltipGenerator(s -> s.fileName() + " · SHA-256 " + s.fileSha256());
-        recent.addColumn(ImportSummary::sourceName).setHeader("Source").setWidth("7rem").setFlexGrow(1)
+        recent.addColumn(ImportSummary::sourceName).setHeader("Source").setWidth("8rem").setFlexGrow(1)
                 .setTooltipGenerator(ImportSummary::sourceName);
         recent.addColumn(s -> Formats.MINUTE.format(s.startedAt())).setHeader("Started").setWidth("11.5rem")
                 .setFlexGrow(0).setTooltipGenerator(s -> "by " + s.startedBy());
-        recent.addComponentColumn(LeadImportView::statusBadge).setHeader("Status").setKey("status").setWidth("8.5rem")
-                .setFlexGrow(0).setTooltipGenerator(s -> s.message() == null ? "" : s.message());
-        recent.addColumn(s -> number(s.totalRows())).setHeader("Rows").setTextAlign(ColumnTextAlign.END)
-                .setWidth("5.5rem").setFlexGrow(0);
+        recent.addComponentColumn(LeadImportView::statusBadge).setHeader("Status").setKey("status").setWidth("7.5rem")
+                .setFlexGrow(0).setTooltipGenerator(s -> (s.message() == null ? "" : s.message() + " ")
+                        + String.format("%,d rows in the file.", s.totalRows()));
         recent.addColumn(s -> number(s.imported())).setHeader("Imported").setKey("imported")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
         recent.addColumn(s -> number(s.duplicates())).setHeader("Duplicates").setKey("duplicates")
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         recent.addColumn(s -> number(s.rejected())).setHeader("Rejected").setKey("rejected")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
         recent.addComponentColumn(s -> s.rejected() > 0 && !s.running()
                 ? LeadImportProgress.errorReportIcon(imports, s) : new Span()).setHeader("").setKey("report")
-                .setWidth("3rem").setFlexGrow(0);
+                .setWidth("3.5rem").setFlexGrow(0);
         recent.setItems(query -> imports.recent(query.getOffset(), query.getLimit()).stream());
         recent.setEmptyStateText("No imports yet.");
         recent.addThemeVariants(GridVariant.ROW_STRIPES);
         recent.setHeight("22rem");
         recent.setId("recent-imports");
-        recent.addClassName(LumoUtility.BorderRadius.LARGE);
+        recent.addClassNames(LumoUtility.BorderRadius.LARGE, LumoUtility.FontSize.SMALL);
         var title = new H2("Recent imports");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.NONE);
         var box = new Div(title, recent);
@@ -389,6 +389,7 @@ class LeadImportView extends Div {
             return;
         }
         LeadSourceSummary chosen = source.getValue();
+        importButton.setEnabled(true); // disabled by the click; a refusal below leaves it usable
         if (chosen == null) {
             source.setErrorMessage("Choose the source these leads come from.");
             source.setInvalid(true);
