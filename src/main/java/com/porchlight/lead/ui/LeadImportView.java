@@ -209,8 +209,8 @@ class LeadImportView extends Div {
                 .setTooltipGenerator(s -> s.fileName() + " · SHA-256 " + s.fileSha256());
         recent.addColumn(ImportSummary::sourceName).setHeader("Source").setWidth("8rem").setFlexGrow(1)
                 .setTooltipGenerator(ImportSummary::sourceName);
-        recent.addColumn(s -> Formats.MINUTE.format(s.startedAt())).setHeader("Started").setWidth("11.5rem")
-                .setFlexGrow(0).setTooltipGenerator(s -> "by " + s.startedBy());
+        recent.addColumn(s -> Formats.MINUTE.format(s.startedAt())).setHeader("Started").setWidth("12.5rem")
+                .setFlexGrow(0).setTooltipGenerator(s -> Formats.MINUTE.format(s.startedAt()) + " by " + s.startedBy());
         recent.addComponentColumn(LeadImportView::statusBadge).setHeader("Status").setKey("status").setWidth("7.5rem")
                 .setFlexGrow(0).setTooltipGenerator(s -> (s.message() == null ? "" : s.message() + " ")
                         + String.format("%,d rows in the file.", s.totalRows()));
