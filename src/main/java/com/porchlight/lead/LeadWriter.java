@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -68,14 +69,28 @@ public class LeadWriter {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Written> write(Provenance from, List<LeadData> leads) {
+        return write(from, leads, loanOfficers::enabledLoanOfficers);
+    }
+
+    /**
+     * As {@link #write(Provenance, List)}, but routes to the given loan officers instead of reading the directory for
+     * every batch: bulk work (an import) takes one snapshot of who is licensed where and reuses it for all its batches.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Written> write(Provenance from, List<LeadData> leads, List<LicensedLoanOfficer> officers) {
+        return write(from, leads, () -> officers);
+    }
+
+    private List<Written> write(Provenance from, List<LeadData> leads, Supplier<List<LicensedLoanOfficer>> officers) {
         List<Written> all = new ArrayList<>(leads.size());
         for (int start = 0; start < leads.size(); start += BATCH) {
-            all.addAll(writeBatch(from, leads.subList(start, Math.min(leads.size(), start + BATCH))));
+            all.addAll(writeBatch(from, leads.subList(start, Math.min(leads.size(), start + BATCH)), officers));
         }
         return all;
     }
 
-    private List<Written> writeBatch(Provenance from, List<LeadData> leads) {
+    private List<Written> writeBatch(Provenance from, List<LeadData> leads,
+            Supplier<List<LicensedLoanOfficer>> officers) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Map<String, Long> existing = existingKeys(from.sourceId(), leads);
         // First occurrence of each key in this batch wins; later ones point at it.
@@ -106,7 +121,7 @@ public class LeadWriter {
                 freshIndex.add(i);
             }
         }
-        List<Assignment> assignments = assign(from, fresh, now);
+        List<Assignment> assignments = assign(from, fresh, now, officers);
         List<Long> ids = fresh.isEmpty() ? List.of() : insertLeads(from, fresh, assignments, now);
         if (!fresh.isEmpty()) {
             insertHistory(from, fresh, ids, now);
@@ -143,8 +158,8 @@ public class LeadWriter {
         return keys;
     }
 
+    /** Which of the leads' keys the source already has, in one round trip (a UNION of the unique-key lookups). */
     private Map<String, Long> existingKeys(long sourceId, List<LeadData> leads) {
-        Map<String, Long> found = new HashMap<>();
         List<String> externalIds = new ArrayList<>();
         List<String> emails = new ArrayList<>();
         List<String> phones = new ArrayList<>();
@@ -158,47 +173,59 @@ public class LeadWriter {
                 phones.add(lead.phone());
             }
         }
-        lookup("x:", "external_id", sourceId, externalIds, found);
-        lookup("e:", "email", sourceId, emails, found);
-        lookup("p:", "phone_only_key", sourceId, phones, found);
+        List<String> selects = new ArrayList<>(3);
+        List<Object> args = new ArrayList<>(leads.size() * 2 + 3);
+        lookup("x", "external_id", sourceId, externalIds, selects, args);
+        lookup("e", "email", sourceId, emails, selects, args);
+        lookup("p", "phone_only_key", sourceId, phones, selects, args);
+        Map<String, Long> found = new HashMap<>();
+        if (selects.isEmpty()) {
+            return found;
+        }
+        jdbc.query(String.join(" UNION ALL ", selects), rs -> {
+            String kind = rs.getString(1);
+            String value = rs.getString(3);
+            found.put(kind + ":" + ("e".equals(kind) ? value.toLowerCase(Locale.ROOT) : value), rs.getLong(2));
+        }, args.toArray());
         return found;
     }
 
-    private void lookup(String prefix, String column, long sourceId, List<String> values, Map<String, Long> found) {
+    private static void lookup(String kind, String column, long sourceId, List<String> values, List<String> selects,
+            List<Object> args) {
         if (values.isEmpty()) {
             return;
         }
-        // column is one of three constants above, never input.
-        String sql = "SELECT id, " + column + " FROM leads WHERE source_id = ? AND " + column + " IN ("
-                + placeholders(values.size()) + ")";
-        List<Object> args = new ArrayList<>(values.size() + 1);
+        // kind and column are constants above, never input.
+        selects.add("SELECT '" + kind + "', id, " + column + " FROM leads WHERE source_id = ? AND " + column
+                + " IN (" + placeholders(values.size()) + ")");
         args.add(sourceId);
         args.addAll(values);
-        jdbc.query(sql, rs -> {
-            found.put(prefix + ("e:".equals(prefix) ? rs.getString(2).toLowerCase(Locale.ROOT) : rs.getString(2)),
-                    rs.getLong(1));
-        }, args.toArray());
     }
 
     private record Assignment(@Nullable LicensedLoanOfficer officer, boolean unassignable) {
     }
 
-    private List<Assignment> assign(Provenance from, List<LeadData> leads, Instant now) {
+    private List<Assignment> assign(Provenance from, List<LeadData> leads, Instant now,
+            Supplier<List<LicensedLoanOfficer>> directory) {
         List<Assignment> result = new ArrayList<>(leads.size());
         if (from.assignment() == AssignmentMode.MANUAL || leads.isEmpty()) {
             leads.forEach(l -> result.add(new Assignment(null, false)));
             return result;
         }
-        List<LicensedLoanOfficer> officers = loanOfficers.enabledLoanOfficers();
+        List<LicensedLoanOfficer> officers = directory.get();
         if (officers.isEmpty()) {
             leads.forEach(l -> result.add(new Assignment(null, true)));
             return result;
         }
         // Serialise routing: concurrent writers queue on the rotation rows, so the rotation stays fair.
-        List<Object[]> seed = officers.stream()
-                .map(o -> new Object[] {o.userId(), LocalDateTime.of(1970, 1, 1, 0, 0)}).toList();
-        jdbc.batchUpdate("INSERT INTO lead_rotation (user_id, last_assigned_at, assigned_count) VALUES (?, ?, 0) "
-                + "ON DUPLICATE KEY UPDATE user_id = user_id", seed);
+        List<Object> seed = new ArrayList<>(officers.size() * 2);
+        officers.forEach(o -> {
+            seed.add(o.userId());
+            seed.add(LocalDateTime.of(1970, 1, 1, 0, 0));
+        });
+        jdbc.update("INSERT INTO lead_rotation (user_id, last_assigned_at, assigned_count) VALUES "
+                + String.join(", ", java.util.Collections.nCopies(officers.size(), "(?, ?, 0)"))
+                + " ON DUPLICATE KEY UPDATE user_id = user_id", seed.toArray());
         Map<Long, Instant> last = new HashMap<>();
         jdbc.query("SELECT user_id, last_assigned_at FROM lead_rotation ORDER BY user_id FOR UPDATE",
                 rs -> {
@@ -225,10 +252,17 @@ public class LeadWriter {
             }
         }
         if (!counts.isEmpty()) {
-            List<Object[]> updates = counts.entrySet().stream()
-                    .map(e -> new Object[] {utc(last.get(e.getKey())), e.getValue(), e.getKey()}).toList();
-            jdbc.batchUpdate("UPDATE lead_rotation SET last_assigned_at = ?, assigned_count = assigned_count + ? "
-                    + "WHERE user_id = ?", updates);
+            // One statement for all officers: the rows exist (seeded above), so each "insert" is an update.
+            List<Object> updates = new ArrayList<>(counts.size() * 3);
+            counts.forEach((userId, n) -> {
+                updates.add(userId);
+                updates.add(utc(last.get(userId)));
+                updates.add(n);
+            });
+            jdbc.update("INSERT INTO lead_rotation (user_id, last_assigned_at, assigned_count) VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(counts.size(), "(?, ?, ?)"))
+                    + " ON DUPLICATE KEY UPDATE last_assigned_at = VALUES(last_assigned_at), "
+                    + "assigned_count = assigned_count + VALUES(assigned_count)", updates.toArray());
         }
         return result;
     }
