@@ -59,6 +59,8 @@ public final class RoleGuide {
                     List.of(
                             new Task("Filter leads and export email, SMS and call lists of consenting borrowers",
                                     "leads"),
+                            new Task("Import purchased lists from CSV, with a report of every rejected row",
+                                    "leads/import"),
                             new Task("Build lead segments, including the rate trigger", null),
                             new Task("Check ad, email and SMS copy against the compliance rules as you write",
                                     "compliance/check"),

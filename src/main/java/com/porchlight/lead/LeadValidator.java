@@ -33,6 +33,8 @@ public final class LeadValidator {
     static final int MAX_CONSENT_TEXT = 2000;
     static final int MIN_CONSENT_TEXT = 20;
     private static final BigDecimal MAX_MONEY = new BigDecimal("1000000000");
+    /** Monthly debts are stored as DECIMAL(10,2); a million a month is already far beyond any borrower. */
+    private static final BigDecimal MAX_MONTHLY_DEBT = new BigDecimal("1000000");
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
     private static final LocalDate OLDEST_ORIGINATION = LocalDate.of(1950, 1, 1);
 
@@ -67,7 +69,7 @@ public final class LeadValidator {
         Integer score = v.integer(LeadField.CREDIT_SCORE, CreditBand.MIN_SCORE, CreditBand.MAX_SCORE);
         CreditBand band = v.band(score);
         BigDecimal income = v.money(LeadField.ANNUAL_INCOME, true);
-        BigDecimal debt = v.money(LeadField.MONTHLY_DEBT, true);
+        BigDecimal debt = v.money(LeadField.MONTHLY_DEBT, true, MAX_MONTHLY_DEBT);
         BigDecimal value = v.money(LeadField.PROPERTY_VALUE, false);
         BigDecimal amount = v.money(LeadField.LOAN_AMOUNT, false);
         BigDecimal rate = v.rate();
@@ -325,6 +327,10 @@ public final class LeadValidator {
         }
 
         @Nullable BigDecimal money(LeadField field, boolean zeroAllowed) {
+            return money(field, zeroAllowed, MAX_MONEY);
+        }
+
+        @Nullable BigDecimal money(LeadField field, boolean zeroAllowed, BigDecimal max) {
             String value = raw(field);
             if (value == null) {
                 return null;
@@ -336,8 +342,9 @@ public final class LeadValidator {
                     error(field, field.label() + (zeroAllowed ? " cannot be negative." : " must be more than zero."));
                     return null;
                 }
-                if (amount.compareTo(MAX_MONEY) >= 0) {
-                    error(field, field.label() + " of " + shorten(value) + " is not plausible (at most $999,999,999).");
+                if (amount.compareTo(max) >= 0) {
+                    error(field, field.label() + " of " + shorten(value) + " is not plausible (less than $"
+                            + String.format(Locale.US, "%,d", max.longValue()) + ").");
                     return null;
                 }
                 return amount.setScale(2, java.math.RoundingMode.HALF_UP);

@@ -148,14 +148,31 @@ public class LeadWriter {
     private static List<String> keys(LeadData lead) {
         List<String> keys = new ArrayList<>(2);
         if (lead.externalId() != null) {
-            keys.add("x:" + lead.externalId());
+            keys.add("x:" + sameUnderCollation(lead.externalId()));
         }
         if (lead.email() != null) {
-            keys.add("e:" + lead.email().toLowerCase(Locale.ROOT));
+            keys.add("e:" + sameUnderCollation(lead.email()));
         } else if (lead.phone() != null) {
             keys.add("p:" + lead.phone());
         }
         return keys;
+    }
+
+    /**
+     * The text columns' collation ({@code utf8mb4_unicode_ci}) holds "VX-1" and "vx-1", "José@" and "jose@" equal, and
+     * so do the unique keys: the writer compares keys the same way (case folded, accents removed), so a key the
+     * database would refuse is recognised as a duplicate instead of failing the batch.
+     */
+    static String sameUnderCollation(String value) {
+        String decomposed = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFD);
+        var sb = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT).strip();
     }
 
     /** Which of the leads' keys the source already has, in one round trip (a UNION of the unique-key lookups). */
@@ -185,7 +202,7 @@ public class LeadWriter {
         jdbc.query(String.join(" UNION ALL ", selects), rs -> {
             String kind = rs.getString(1);
             String value = rs.getString(3);
-            found.put(kind + ":" + ("e".equals(kind) ? value.toLowerCase(Locale.ROOT) : value), rs.getLong(2));
+            found.put(kind + ":" + ("p".equals(kind) ? value : sameUnderCollation(value)), rs.getLong(2));
         }, args.toArray());
         return found;
     }

@@ -129,6 +129,15 @@ class LeadValidatorTest {
     }
 
     @Test
+    void an_implausible_monthly_debt_is_refused_before_it_reaches_the_database() {
+        var in = minimal();
+        in.put("monthlyDebt", "250000000");
+        assertThat(errorOf(in, "monthlyDebt")).contains("not plausible").contains("1,000,000");
+        in.put("monthlyDebt", "2,450");
+        assertThat(validate(in).lead().monthlyDebt()).isEqualByComparingTo("2450");
+    }
+
+    @Test
     void a_note_rate_is_a_percentage_between_one_and_twenty() {
         var in = minimal();
         in.put("currentRate", "6.875%");

@@ -72,4 +72,21 @@ class LeadWriterTest extends KaribuTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM lead_stage_change WHERE lead_id = ? AND to_stage = 'NEW'")
                 .param(first.getFirst().id()).query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void keys_the_database_holds_equal_are_duplicates_not_errors() {
+        login(ADMIN);
+        var source = sources.create(new LeadSourceForm("Collation test " + System.nanoTime(), SourceChannel.SEARCH,
+                PricingModel.PER_LEAD, new BigDecimal("25"), true, true, AssignmentMode.MANUAL));
+        var from = new LeadWriter.Provenance(source.id(), AssignmentMode.MANUAL, "test", "unit test", null);
+        String unique = Long.toString(System.nanoTime());
+        List<LeadWriter.Written> first = tx.execute(s -> writer.write(from, List.of(
+                lead("jos\u00e9" + unique + "@example.com", "TX"),
+                lead("JOSE" + unique + "@example.com", "TX"))));
+        assertThat(first).extracting(LeadWriter.Written::duplicate).containsExactly(false, true);
+        List<LeadWriter.Written> again = tx.execute(s -> writer.write(from, List.of(
+                lead("Jos\u00c9" + unique + "@EXAMPLE.com", "TX"))));
+        assertThat(again.getFirst().duplicate()).isTrue();
+        assertThat(again.getFirst().id()).isEqualTo(first.getFirst().id());
+    }
 }
