@@ -8,12 +8,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.porchlight.base.ui.Notifications;
+import com.porchlight.base.ui.ShownOnce;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,23 +77,9 @@ class NewApiKeyDialog extends Dialog {
     }
 
     private void showOnce(NewApiKey created) {
-        removeAll();
-        getFooter().removeAll();
-        setHeaderTitle("Copy the key now");
-        var key = new TextField("API key for " + created.summary().name());
-        key.setValue(created.plainKey());
-        key.setReadOnly(true);
-        key.setWidthFull();
-        key.addClassName("pl-api-key");
-        key.setHelperText("Select it and copy it (Ctrl+C / \u2318C) into the other system's settings.");
-        var warning = new Paragraph("This key will not be shown again. Porchlight keeps only a fingerprint of it;"
-                + " if it is lost, revoke it and create a new one.");
-        warning.addClassName("pl-warning");
-        add(key, warning);
-        var done = new Button("I have copied the key", e -> close());
-        done.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(done);
-        setCloseOnOutsideClick(false);
+        ShownOnce.show(this, "API key for " + created.summary().name(), created.plainKey(),
+                "Select it and copy it (Ctrl+C / \u2318C) into the other system's settings.",
+                "revoke it and create a new one");
         Notifications.success("Key \u201c" + created.summary().name() + "\u201d created.");
     }
 }

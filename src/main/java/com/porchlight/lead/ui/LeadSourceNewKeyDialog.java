@@ -3,6 +3,7 @@ package com.porchlight.lead.ui;
 import com.porchlight.apikey.ApiKeyException;
 import com.porchlight.apikey.NewApiKey;
 import com.porchlight.base.ui.Notifications;
+import com.porchlight.base.ui.ShownOnce;
 import com.porchlight.lead.LeadException;
 import com.porchlight.lead.LeadSourceService;
 import com.porchlight.lead.LeadSourceSummary;
@@ -53,24 +54,10 @@ class LeadSourceNewKeyDialog extends Dialog {
     }
 
     private void showOnce(NewApiKey created) {
-        removeAll();
-        getFooter().removeAll();
-        setHeaderTitle("Copy the key now");
-        var key = new TextField("Intake API key for " + created.summary().name());
-        key.setValue(created.plainKey());
-        key.setReadOnly(true);
-        key.setWidthFull();
-        key.addClassName("pl-api-key");
-        key.setHelperText("Select it and copy it (Ctrl+C / \u2318C) into the vendor's delivery settings, with the"
-                + " address POST /api/v1/leads and the header X-Api-Key.");
-        var warning = new Paragraph("This key will not be shown again. Porchlight keeps only a fingerprint of it;"
-                + " if it is lost, revoke it and issue a new one.");
-        warning.addClassName("pl-warning");
-        add(key, warning);
-        var done = new Button("I have copied the key", e -> close());
-        done.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(done);
-        setCloseOnOutsideClick(false);
+        ShownOnce.show(this, "Intake API key for " + created.summary().name(), created.plainKey(),
+                "Select it and copy it (Ctrl+C / \u2318C) into the vendor's delivery settings, with the address"
+                        + " POST /api/v1/leads and the header X-Api-Key.",
+                "revoke it and issue a new one");
         Notifications.success("Key \u201c" + created.summary().name() + "\u201d issued for " + source.name() + ".");
     }
 }
