@@ -1,5 +1,6 @@
 package com.porchlight.lead;
 
+import com.porchlight.lead.imports.CsvCells;
 import com.porchlight.audit.AuditLog;
 import com.porchlight.security.CurrentUser;
 import java.io.BufferedWriter;
@@ -151,11 +152,7 @@ public class LeadExportService {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        String v = value;
-        char first = v.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            v = "'" + v;
-        }
+        String v = CsvCells.neutralise(value);
         if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
             v = "\"" + v.replace("\"", "\"\"") + "\"";
         }
