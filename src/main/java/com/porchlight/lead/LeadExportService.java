@@ -66,9 +66,28 @@ public class LeadExportService {
     /** How many leads an export of this kind would contain. */
     @PreAuthorize(LeadAccess.HAS_LEAD_MANAGER)
     public long count(LeadFilter filter, LeadExportKind kind) {
-        LeadSql where = where(filter, kind);
+        return count(where(filter, kind));
+    }
+
+    /** How many leads of a segment an export of this kind would contain. */
+    @PreAuthorize(LeadAccess.HAS_LEAD_MANAGER)
+    public long count(LeadSelection selection, LeadExportKind kind) {
+        return count(where(selection, kind));
+    }
+
+    private long count(LeadSql where) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM leads l" + where.clause(), Long.class, where.params());
         return n == null ? 0 : n;
+    }
+
+    /**
+     * Writes a segment's members as CSV (see {@link #export(LeadFilter, LeadExportKind, OutputStream)}); a channel
+     * list holds only the members whose consent allows that channel.
+     */
+    @PreAuthorize(LeadAccess.HAS_LEAD_MANAGER)
+    public long export(LeadSelection selection, LeadExportKind kind, OutputStream out) throws IOException {
+        return write(where(selection, kind), kind, selection.description(), selection.segmentId(),
+                selection.segmentVersion(), out);
     }
 
     /**
@@ -79,7 +98,11 @@ public class LeadExportService {
      */
     @PreAuthorize(LeadAccess.HAS_LEAD_MANAGER)
     public long export(LeadFilter filter, LeadExportKind kind, OutputStream out) throws IOException {
-        LeadSql where = where(filter, kind);
+        return write(where(filter, kind), kind, filter.describe(), null, null, out);
+    }
+
+    private long write(LeadSql where, LeadExportKind kind, String what, @Nullable Long segmentId,
+            @Nullable Integer segmentVersion, OutputStream out) throws IOException {
         List<Column> columns = columns(kind);
         String sql = "SELECT " + String.join(", ", columns.stream().map(Column::sql).toList())
                 + " FROM leads l JOIN lead_source s ON s.id = l.source_id"
@@ -108,25 +131,36 @@ public class LeadExportService {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
-            record(filter, kind, rows[0], finished);
+            record(what, kind, rows[0], finished, segmentId, segmentVersion);
         }
         return rows[0];
     }
 
-    private void record(LeadFilter filter, LeadExportKind kind, long rows, boolean finished) {
-        String described = kind.label() + ": " + filter.describe() + (finished ? "" : " (broken off after " + rows
+    private void record(String what, LeadExportKind kind, long rows, boolean finished, @Nullable Long segmentId,
+            @Nullable Integer segmentVersion) {
+        String described = kind.label() + ": " + what + (finished ? "" : " (broken off after " + rows
                 + " rows)");
         String stored = described.length() > 2000 ? described.substring(0, 1999) + "…" : described;
         tx.executeWithoutResult(status -> {
-            jdbc.update("INSERT INTO lead_export (exported_by, exported_at, channel, filter, row_count) "
-                    + "VALUES (?, ?, ?, ?, ?)", CurrentUser.nameOrSystem(), LeadWriter.utc(clock.instant()),
-                    kind.channel() == null ? null : kind.channel().name(), stored, rows);
+            jdbc.update("INSERT INTO lead_export (exported_by, exported_at, channel, filter, row_count, segment_id, "
+                    + "segment_version) VALUES (?, ?, ?, ?, ?, ?, ?)", CurrentUser.nameOrSystem(),
+                    LeadWriter.utc(clock.instant()), kind.channel() == null ? null : kind.channel().name(), stored,
+                    rows, segmentId, segmentVersion);
             audit.record("LEAD_EXPORT", "Lead export (" + kind.label() + ")", rows + " leads exported; " + stored);
         });
     }
 
+    private static LeadSql where(LeadSelection selection, LeadExportKind kind) {
+        LeadSql where = LeadSql.where(LeadFilter.none(), LeadAccess.onlyLeadsOf());
+        where.and("(" + selection.where() + ")", selection.params().toArray());
+        return withConsent(where, kind);
+    }
+
     private static LeadSql where(LeadFilter filter, LeadExportKind kind) {
-        LeadSql where = LeadSql.where(filter, LeadAccess.onlyLeadsOf());
+        return withConsent(LeadSql.where(filter, LeadAccess.onlyLeadsOf()), kind);
+    }
+
+    private static LeadSql withConsent(LeadSql where, LeadExportKind kind) {
         if (kind.consentColumn() != null) {
             where.and(kind.consentColumn());
         }
