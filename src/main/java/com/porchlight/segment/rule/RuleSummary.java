@@ -194,8 +194,13 @@ public final class RuleSummary {
         return n + " " + unit + (n.trim().equals("1") ? "" : "s");
     }
 
+    /** The field's name inside a sentence: "loan amount", "DTI" (acronyms keep their case, units go). */
     private static String lower(String label) {
-        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        String l = label.endsWith(" %") ? label.substring(0, label.length() - 2) : label;
+        if (l.length() > 1 && Character.isUpperCase(l.charAt(1))) {
+            return l;
+        }
+        return l.isEmpty() ? l : Character.toLowerCase(l.charAt(0)) + l.substring(1);
     }
 
     static String or(List<String> items) {
