@@ -219,19 +219,37 @@ public class LeadWriter {
         args.addAll(values);
     }
 
-    private record Assignment(@Nullable LicensedLoanOfficer officer, boolean unassignable) {
+    record Assignment(@Nullable LicensedLoanOfficer officer, boolean unassignable) {
     }
 
     private List<Assignment> assign(Provenance from, List<LeadData> leads, Instant now,
             Supplier<List<LicensedLoanOfficer>> directory) {
-        List<Assignment> result = new ArrayList<>(leads.size());
         if (from.assignment() == AssignmentMode.MANUAL || leads.isEmpty()) {
+            List<Assignment> result = new ArrayList<>(leads.size());
             leads.forEach(l -> result.add(new Assignment(null, false)));
+            return result;
+        }
+        return route(leads.stream().map(LeadData::state).toList(), now, directory);
+    }
+
+    /** {@link #route} to the enabled loan officers of the directory. */
+    List<Assignment> routeToLicensed(List<String> states, Instant now) {
+        return route(states, now, loanOfficers::enabledLoanOfficers);
+    }
+
+    /**
+     * Round-robin routing of leads in these states (one per entry) to loan officers licensed there, in the caller's
+     * transaction: for each, the licensed officer whose last assignment is oldest, or "unassignable" when nobody is
+     * licensed in the state. Also used when scoring hands an unassigned lead over as MQL.
+     */
+    List<Assignment> route(List<String> states, Instant now, Supplier<List<LicensedLoanOfficer>> directory) {
+        List<Assignment> result = new ArrayList<>(states.size());
+        if (states.isEmpty()) {
             return result;
         }
         List<LicensedLoanOfficer> officers = directory.get();
         if (officers.isEmpty()) {
-            leads.forEach(l -> result.add(new Assignment(null, true)));
+            states.forEach(l -> result.add(new Assignment(null, true)));
             return result;
         }
         // Serialise routing: concurrent writers queue on the rotation rows, so the rotation stays fair.
@@ -250,10 +268,10 @@ public class LeadWriter {
                 });
         Map<Long, Integer> counts = new HashMap<>();
         Instant tick = now;
-        for (LeadData lead : leads) {
+        for (String state : states) {
             LicensedLoanOfficer next = null;
             for (LicensedLoanOfficer o : officers) {
-                if (o.states().contains(lead.state()) && (next == null
+                if (o.states().contains(state) && (next == null
                         || last.getOrDefault(o.userId(), Instant.EPOCH).isBefore(
                                 last.getOrDefault(next.userId(), Instant.EPOCH)))) {
                     next = o;

@@ -1,0 +1,150 @@
+package com.porchlight.scoring;
+
+import com.porchlight.segment.rule.RuleContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** What-if and backtest: read-only aggregates in SQL over all leads (no security here — the service checks). */
+@Component
+class ScoringAnalysis {
+
+    static final int BIN = 5;
+    static final int SAMPLE = 20;
+
+    private final JdbcTemplate jdbc;
+
+    ScoringAnalysis(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    WhatIf whatIf(ScoringModel draft, RuleContext context) {
+        long started = System.nanoTime();
+        ScoreSql.Query select = ScoreSql.select(draft, context, ScoreSql.Scope.ALL);
+        List<Object> params = new ArrayList<>();
+        params.add(draft.mqlThreshold());
+        params.add(draft.mqlThreshold());
+        params.addAll(select.params());
+        // One pass: leads grouped by (live bin, draft bin, live MQL, draft MQL), with a few ids of changed ones.
+        String sql = "SELECT FLOOR(COALESCE(s.total, 0) / " + BIN + ") AS lb, FLOOR(d.total / " + BIN + ") AS db, "
+                + "COALESCE(s.mql, 0) AS lm, d.total >= ? AS dm, COUNT(*) AS n, "
+                + "GROUP_CONCAT(IF(COALESCE(s.mql, 0) <> (d.total >= ?), d.lead_id, NULL) ORDER BY d.lead_id LIMIT "
+                + SAMPLE + ") AS changed FROM (SELECT x.lead_id, " + ScoreSql.total(draft, "x") + " AS total FROM ("
+                + select.sql() + ") x) d LEFT JOIN lead_score s ON s.lead_id = d.lead_id GROUP BY lb, db, lm, dm";
+        Map<Integer, Long> live = new TreeMap<>();
+        Map<Integer, Long> proposed = new TreeMap<>();
+        long[] totals = new long[5];
+        List<Long> changedIds = new ArrayList<>();
+        jdbc.query(sql, rs -> {
+            int lb = rs.getInt("lb");
+            int db = rs.getInt("db");
+            boolean lm = rs.getBoolean("lm");
+            boolean dm = rs.getBoolean("dm");
+            long n = rs.getLong("n");
+            live.merge(lb, n, Long::sum);
+            proposed.merge(db, n, Long::sum);
+            totals[0] += n;
+            totals[1] += lm ? n : 0;
+            totals[2] += dm ? n : 0;
+            totals[3] += !lm && dm ? n : 0;
+            totals[4] += lm && !dm ? n : 0;
+            String changed = rs.getString("changed");
+            if (changed != null && !changed.isEmpty() && changedIds.size() < SAMPLE) {
+                Arrays.stream(changed.split(",")).map(Long::parseLong).limit(SAMPLE - changedIds.size())
+                        .forEach(changedIds::add);
+            }
+        }, params.toArray());
+        int first = Math.min(live.isEmpty() ? 0 : ((TreeMap<Integer, Long>) live).firstKey(),
+                proposed.isEmpty() ? 0 : ((TreeMap<Integer, Long>) proposed).firstKey());
+        int last = Math.max(live.isEmpty() ? 0 : ((TreeMap<Integer, Long>) live).lastKey(),
+                proposed.isEmpty() ? 0 : ((TreeMap<Integer, Long>) proposed).lastKey());
+        List<Long> liveBins = new ArrayList<>();
+        List<Long> draftBins = new ArrayList<>();
+        for (int b = first; b <= last; b++) {
+            liveBins.add(live.getOrDefault(b, 0L));
+            draftBins.add(proposed.getOrDefault(b, 0L));
+        }
+        List<WhatIf.ChangedLead> sample = sample(draft, context, changedIds);
+        return new WhatIf(totals[0], totals[1], totals[2], totals[3], totals[4], BIN, first * BIN, liveBins, draftBins,
+                sample, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private List<WhatIf.ChangedLead> sample(ScoringModel draft, RuleContext context, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        ScoreSql.Query select = ScoreSql.select(draft, context, ScoreSql.Scope.ids(ids));
+        List<Object> params = new ArrayList<>(select.params());
+        params.add(draft.mqlThreshold());
+        return jdbc.query("SELECT l.id, CONCAT(l.first_name, ' ', l.last_name), l.state, l.stage, "
+                + "COALESCE(s.total, 0), " + ScoreSql.total(draft, "x") + ", COALESCE(s.mql, 0) FROM (" + select.sql()
+                + ") x JOIN leads l ON l.id = x.lead_id LEFT JOIN lead_score s ON s.lead_id = x.lead_id "
+                + "WHERE COALESCE(s.mql, 0) <> (" + ScoreSql.total(draft, "x") + " >= ?) ORDER BY l.id",
+                (rs, n) -> new WhatIf.ChangedLead(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5), BigDecimal.valueOf(rs.getDouble(6)).setScale(2,
+                                java.math.RoundingMode.HALF_UP), !rs.getBoolean(7)), params.toArray());
+    }
+
+    Backtest backtest(ScoringModel live, ScoringModel draft, RuleContext context, LocalDate from, LocalDate to) {
+        Instant start = from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        long[] outcomes = new long[2];
+        jdbc.query("SELECT SUM(stage = 'FUNDED'), SUM(stage = 'LOST') FROM leads WHERE stage IN ('FUNDED', 'LOST') "
+                + "AND received_at >= ? AND received_at < ?", rs -> {
+                    outcomes[0] = rs.getLong(1);
+                    outcomes[1] = rs.getLong(2);
+                }, ScoringModels.utc(start), ScoringModels.utc(end));
+        return new Backtest(from, to, outcomes[0], outcomes[1], result(live, context, start, end, outcomes),
+                result(draft, context, start, end, outcomes));
+    }
+
+    private Backtest.Result result(ScoringModel model, RuleContext context, Instant start, Instant end,
+            long[] outcomes) {
+        String scope = "{a}.stage IN ('FUNDED', 'LOST') AND {a}.received_at >= ? AND {a}.received_at < ?";
+        ScoreSql.Query select = ScoreSql.selectAsOf(model, context, scope, List.of(ScoringModels.utc(start),
+                ScoringModels.utc(end)), "stage_changed_at");
+        // Funded and lost leads per whole-point score: enough for capture, precision and the ROC curve.
+        TreeMap<Integer, long[]> byScore = new TreeMap<>();
+        jdbc.query("SELECT FLOOR(" + ScoreSql.total(model, "x") + ") AS score, SUM(l.stage = 'FUNDED'), "
+                + "SUM(l.stage = 'LOST') FROM (" + select.sql() + ") x JOIN leads l ON l.id = x.lead_id GROUP BY score",
+                rs -> {
+                    byScore.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                }, select.params().toArray());
+        long funded = outcomes[0];
+        long lost = outcomes[1];
+        long mqlFunded = 0;
+        long mqlLost = 0;
+        for (Map.Entry<Integer, long[]> e : byScore.tailMap(model.mqlThreshold(), true).entrySet()) {
+            mqlFunded += e.getValue()[0];
+            mqlLost += e.getValue()[1];
+        }
+        // ROC: sweep the threshold from the highest score down.
+        List<Backtest.Point> roc = new ArrayList<>();
+        roc.add(new Backtest.Point(Integer.MAX_VALUE, 0, 0));
+        long tp = 0;
+        long fp = 0;
+        double auc = 0;
+        double lastTpr = 0;
+        double lastFpr = 0;
+        for (Map.Entry<Integer, long[]> e : byScore.descendingMap().entrySet()) {
+            tp += e.getValue()[0];
+            fp += e.getValue()[1];
+            double tpr = funded == 0 ? 0 : (double) tp / funded;
+            double fpr = lost == 0 ? 0 : (double) fp / lost;
+            auc += (fpr - lastFpr) * (tpr + lastTpr) / 2;
+            roc.add(new Backtest.Point(e.getKey(), tpr, fpr));
+            lastTpr = tpr;
+            lastFpr = fpr;
+        }
+        return new Backtest.Result(model.mqlThreshold(), mqlFunded, mqlLost,
+                funded == 0 ? 0 : (double) mqlFunded / funded,
+                mqlFunded + mqlLost == 0 ? 0 : (double) mqlFunded / (mqlFunded + mqlLost), auc, roc);
+    }
+}
