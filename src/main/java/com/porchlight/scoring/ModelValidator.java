@@ -18,7 +18,7 @@ final class ModelValidator {
     static final int MAX_FIT_POINTS = 100;
     static final int MAX_INTENT_POINTS = 100;
     static final int MAX_CAP = 200;
-    static final int MAX_WINDOW_DAYS = 365;
+    static final int MAX_WINDOW_DAYS = 730;
     static final int MAX_RULES = 60;
     static final BigDecimal MAX_DECAY = new BigDecimal("60");
 
