@@ -20,6 +20,7 @@ public final class Roles {
     public static final String HAS_ADMIN_OR_COMPLIANCE = "hasAnyRole('" + ADMIN + "', '" + COMPLIANCE + "')";
     public static final String HAS_ADMIN_OR_CMO = "hasAnyRole('" + ADMIN + "', '" + CMO + "')";
     public static final String HAS_CMO = "hasRole('" + CMO + "')";
+    public static final String HAS_MARKETER = "hasRole('" + MARKETER + "')";
     public static final String HAS_MARKETER_OR_ADMIN = "hasAnyRole('" + MARKETER + "', '" + ADMIN + "')";
     public static final String SIGNED_IN = "isAuthenticated()";
 
