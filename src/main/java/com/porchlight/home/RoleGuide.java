@@ -64,6 +64,7 @@ public final class RoleGuide {
                             new Task("Build lead segments, including the rate trigger", null),
                             new Task("Check ad, email and SMS copy against the compliance rules as you write",
                                     "compliance/check"),
+                            new Task("Enter today's market rates", "rates"),
                             new Task("Author creative and send it for compliance sign-off", null),
                             new Task("Tune lead-scoring weights and the MQL threshold", null)));
             case Roles.LOAN_OFFICER -> new Guide(role, Roles.label(role),
