@@ -2,12 +2,9 @@ package com.porchlight.rate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,22 +15,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class RatesInForce {
 
-    private final JdbcTemplate jdbc;
+    private final MarketRateRepository rates;
 
-    RatesInForce(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    RatesInForce(MarketRateRepository rates) {
+        this.rates = rates;
     }
 
     /** Each product's rate of the latest entry effective at or before {@code at}; products without one are absent. */
     public Map<RateProduct, BigDecimal> at(Instant at) {
-        Map<RateProduct, BigDecimal> rates = new EnumMap<>(RateProduct.class);
-        LocalDateTime t = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-        for (RateProduct p : RateProduct.values()) {
-            jdbc.query("SELECT rate FROM market_rate WHERE product = ? AND effective_at <= ? "
-                    + "ORDER BY effective_at DESC, id DESC LIMIT 1", rs -> {
-                        rates.put(p, rs.getBigDecimal(1));
-                    }, p.name(), t);
-        }
-        return Collections.unmodifiableMap(rates);
+        Map<RateProduct, BigDecimal> byProduct = new EnumMap<>(RateProduct.class);
+        rates.allInForce(at).forEach(r -> byProduct.put(r.product(), r.rate()));
+        return Collections.unmodifiableMap(byProduct);
     }
 }
