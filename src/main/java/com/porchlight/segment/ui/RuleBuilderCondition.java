@@ -8,6 +8,7 @@ import com.porchlight.segment.rule.Operator;
 import com.porchlight.segment.rule.RateTrigger;
 import com.porchlight.segment.rule.Rule;
 import com.porchlight.segment.rule.RuleGroup;
+import com.porchlight.segment.rule.RuleValidator;
 import com.porchlight.segment.rule.UnknownRule;
 import com.porchlight.segment.rule.ValueKind;
 import com.vaadin.flow.component.html.Div;
@@ -212,8 +213,7 @@ final class RuleBuilderCondition extends RuleBuilderNode {
     private void showRateTrigger(RateTrigger t) {
         var bps = integer(t.basisPoints(), "Basis points above today's rate", "bps", "pl-seg-bps");
         bps.setMin(0);
-        bps.setStep(5);
-        bps.setStepButtonsVisible(!ctx.readOnly());
+        bps.setMax(RuleValidator.MAX_BASIS_POINTS);
         inputs.add(RuleBuilderValues.words("note rate at least"), bps,
                 RuleBuilderValues.words("above today's rate for the lead's product"));
         read = () -> new RateTrigger(bps.getValue() == null ? -1 : bps.getValue());

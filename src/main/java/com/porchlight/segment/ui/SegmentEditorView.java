@@ -66,6 +66,8 @@ class SegmentEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
+    private static final String NO_MATCH = "No lead matches this rule.";
+
     private final SegmentService segments;
     private final TextField name = new TextField("Name");
     private final TextArea description = new TextArea("Description");
@@ -272,6 +274,7 @@ class SegmentEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         owner.setItems(owners);
         owner.setValue(owners.stream().filter(o -> o.id() == ownerId).findFirst().orElse(null));
         name.setReadOnly(readOnly);
+        name.setRequiredIndicatorVisible(!readOnly);
         description.setReadOnly(readOnly);
         owner.setReadOnly(readOnly);
         clearFieldErrors();
@@ -316,7 +319,13 @@ class SegmentEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (!mayEdit()) {
             return bar;
         }
-        if (version == null || version.current()) {
+        if (version != null && !version.current()) {
+            var restore = new Button("Restore as new version", new Icon(VaadinIcon.ROTATE_LEFT),
+                    e -> restore(version.segmentId(), version.versionNo()));
+            restore.addThemeVariants(ButtonVariant.PRIMARY);
+            restore.setTooltipText("Saves this version's name, owner and rule as version " + (basedOnVersion + 1));
+            bar.add(restore);
+        } else {
             var save = new Button("Save", new Icon(VaadinIcon.CHECK), e -> save());
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.setTooltipText("Every save is a new version; older versions stay as they were");
@@ -345,12 +354,6 @@ class SegmentEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                 new com.vaadin.flow.router.RouteParameters("id", Long.toString(id)));
         var banner = new Div(new Icon(VaadinIcon.CLOCK), text, open);
         banner.addClassName("pl-seg-banner");
-        if (mayEdit()) {
-            var restore = new Button("Restore as new version", new Icon(VaadinIcon.ROTATE_LEFT),
-                    e -> restore(id, version.versionNo()));
-            restore.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
-            banner.add(restore);
-        }
         return banner;
     }
 
@@ -388,6 +391,7 @@ class SegmentEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             reach.setText("");
             countState.setText(problems.size() == 1 ? "Fix the problem in the rule to see how many leads match."
                     : "Fix the " + problems.size() + " problems in the rule to see how many leads match.");
+            sample.setEmptyStateText("Fix the rule to see the leads it matches.");
             sample.setItems(List.of());
         }
     }
@@ -422,6 +426,7 @@ class SegmentEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             total.setText(leads(count.total()));
             reach.setText(number(count.emailable()) + " emailable · " + number(count.smsOk()) + " SMS-able · "
                     + number(count.callable()) + " callable");
+            sample.setEmptyStateText(NO_MATCH);
             sample.setItems(q -> segments.sample(rule, q.getOffset(), q.getLimit()).stream(),
                     q -> (int) Math.min(count.total(), Integer.MAX_VALUE));
         }
@@ -432,6 +437,7 @@ class SegmentEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             total.setText("No count");
             reach.setText("");
             countState.setText(message);
+            sample.setEmptyStateText("No sample: the count did not finish.");
             sample.setItems(List.of());
         }
     }
@@ -548,7 +554,7 @@ class SegmentEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         sample.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT);
         sample.addClassName("pl-grid");
         sample.setId("segment-sample");
-        sample.setEmptyStateText("No lead matches this rule.");
+        sample.setEmptyStateText(NO_MATCH);
     }
 
     private void configureHistory() {

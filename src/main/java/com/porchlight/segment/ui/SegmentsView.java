@@ -77,18 +77,18 @@ class SegmentsView extends Div {
                 .withProperty("id", SegmentSummary::id)
                 .withProperty("name", SegmentSummary::name)
                 .withProperty("description", s -> s.description() == null ? "" : s.description()))
-                .setHeader("Segment").setKey("name").setWidth("16rem").setFlexGrow(1);
-        grid.addColumn(SegmentSummary::summary).setHeader("Who is in it").setKey("summary").setWidth("22rem")
+                .setHeader("Segment").setKey("name").setWidth("14rem").setFlexGrow(1);
+        grid.addColumn(SegmentSummary::summary).setHeader("Who is in it").setKey("summary").setWidth("18rem")
                 .setFlexGrow(2).setTooltipGenerator(SegmentSummary::summary);
-        grid.addColumn(SegmentSummary::ownerName).setHeader("Owner").setKey("owner").setWidth("9rem")
+        grid.addColumn(SegmentSummary::ownerName).setHeader("Owner").setKey("owner").setWidth("8rem")
                 .setFlexGrow(0);
-        grid.addColumn(s -> "v" + s.currentVersion()).setHeader("Version").setKey("version").setWidth("5.5rem")
+        grid.addColumn(s -> "v" + s.currentVersion()).setHeader("Version").setKey("version").setWidth("5rem")
                 .setFlexGrow(0);
         grid.addColumn(s -> Formats.MINUTE.format(s.updatedAt())).setHeader("Updated").setKey("updated")
-                .setWidth("11rem").setFlexGrow(0).setTooltipGenerator(s -> Formats.MINUTE.format(s.updatedAt())
+                .setWidth("10.5rem").setFlexGrow(0).setTooltipGenerator(s -> Formats.MINUTE.format(s.updatedAt())
                         + " by " + s.updatedBy());
         if (editor) {
-            grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("11rem")
+            grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("10rem")
                     .setFlexGrow(0).setFrozenToEnd(true);
         }
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
