@@ -407,6 +407,60 @@ class SegmentViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_segment_without_a_name_or_with_a_taken_name_is_not_saved_and_the_name_field_says_why() {
+        login(MARKETER);
+        String taken = unique("Taken");
+        saved(taken, inState("MT"));
+        UI.getCurrent().navigate("segments/new");
+        choose(addCondition(editor().rootGroup(), LeadAttribute.STATE), "MT");
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM segment", Long.class);
+
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Name"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Give the segment a name.");
+
+        _setValue(name, taken);
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Another segment is already called \"" + taken + "\".");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM segment", Long.class)).isEqualTo(before);
+        assertThat(editor().rootGroup().rule().rules()).as("the rule is still on screen").hasSize(1);
+    }
+
+    @Test
+    void a_newer_edit_cancels_the_older_count_and_only_the_newer_result_reaches_the_screen() throws Exception {
+        login(MARKETER);
+        List<RuleGroup> counted = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        var live = new SegmentLiveCount(segments, UI.getCurrent(), new SegmentLiveCount.Display() {
+            @Override
+            public void counting() {
+            }
+
+            @Override
+            public void counted(RuleGroup rule, com.porchlight.segment.SegmentCount count) {
+                counted.add(rule);
+            }
+
+            @Override
+            public void failed(String message) {
+                failures.add(message);
+            }
+        });
+        live.request(inState("CA"));
+        var older = live.startNow();
+        live.request(inState("TX"));
+        var newer = live.startNow();
+        older.get(60, TimeUnit.SECONDS);
+        newer.get(60, TimeUnit.SECONDS);
+        MockVaadin.runUIQueue();
+
+        assertThat(counted).containsExactly(inState("TX"));
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void a_save_based_on_an_outdated_version_is_refused_and_keeps_the_edits() throws Exception {
         login(MARKETER);
         SegmentVersion v1 = saved(unique("Stale"), inState("WA"));
