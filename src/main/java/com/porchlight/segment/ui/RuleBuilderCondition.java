@@ -154,6 +154,9 @@ final class RuleBuilderCondition extends RuleBuilderNode {
         operator.setAriaLabel(field.label() + " comparison");
         operator.addThemeVariants(SelectVariant.SMALL);
         operator.addClassName("pl-seg-operator");
+        // As wide as its longest label: "≥" needs little room, "in the last N days" a lot.
+        int longest = ops.stream().mapToInt(o -> o.label(field.kind()).length()).max().orElse(4);
+        operator.setWidth(Math.max(5.5, Math.round((longest * 0.55 + 3) * 2) / 2.0) + "rem");
         operator.setReadOnly(ctx.readOnly());
         var valueInputs = new RuleBuilderValues(ctx, field, op, values);
         if (ops.size() == 1 && op == Operator.IS) {

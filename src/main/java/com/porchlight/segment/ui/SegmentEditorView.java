@@ -292,7 +292,7 @@ class SegmentEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         result.add(countLine, summary);
         result.addClassName("pl-seg-result");
 
-        var sampleCard = new Div(new H3("Matching leads"), sample);
+        var sampleCard = new Div(new H3("Matching leads, newest first"), sample);
         sampleCard.addClassName("pl-seg-card");
         sampleCard.addClassName("pl-seg-sample");
         var lower = new Div(sampleCard);
@@ -379,6 +379,8 @@ class SegmentEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         List<RuleProblem> problems = rule.rules().isEmpty() ? List.of() : segments.problems(rule);
         showProblems(problems);
         summary.setText(segments.summary(rule));
+        // A rule with gaps still reads as a sentence with gaps: shown, but muted until it is complete.
+        summary.setClassName("pl-seg-incomplete", !problems.isEmpty());
         if (live == null) {
             return;
         }
@@ -534,11 +536,11 @@ class SegmentEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             var link = new Anchor("leads/" + m.id(), m.name());
             link.addClassName("pl-seg-lead-link");
             return link;
-        }).setHeader("Lead").setKey("name").setWidth("11rem").setFlexGrow(1);
+        }).setHeader("Lead").setKey("name").setWidth("10rem").setFlexGrow(1);
         sample.addColumn(SegmentMember::state).setHeader("State").setKey("state").setWidth("4.5rem").setFlexGrow(0);
         sample.addColumn(m -> LeadAttribute.LOAN_PURPOSE.choiceLabel(m.loanPurpose())
                 + (m.loanProgram() == null ? "" : " · " + LeadAttribute.LOAN_PROGRAM.choiceLabel(m.loanProgram())))
-                .setHeader("Purpose · program").setKey("loan").setWidth("10rem").setFlexGrow(1);
+                .setHeader("Purpose · program").setKey("loan").setWidth("13rem").setFlexGrow(1);
         sample.addColumn(m -> m.creditBand() == null ? "" : band(m.creditBand())).setHeader("Credit")
                 .setKey("credit").setWidth("6rem").setFlexGrow(0);
         sample.addColumn(m -> LeadAttribute.STAGE.choiceLabel(m.stage())).setHeader("Stage").setKey("stage")
@@ -547,7 +549,7 @@ class SegmentEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         sample.addColumn(m -> DAY.format(m.receivedAt())).setHeader("Received").setKey("received")
                 .setWidth("7rem").setFlexGrow(0);
-        sample.addColumn(SegmentEditorView::reachOf).setHeader("Reach").setKey("reach").setWidth("8rem")
+        sample.addColumn(SegmentEditorView::reachOf).setHeader("Reach").setKey("reach").setWidth("10rem")
                 .setFlexGrow(0).setTooltipGenerator(m -> "Emailable: " + yes(m.emailable()) + ", SMS: "
                         + yes(m.smsOk()) + ", calls: " + yes(m.callable()));
         sample.setPageSize(50);
@@ -568,9 +570,10 @@ class SegmentEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                     : "Open version " + v.versionNo() + " (read only)");
             return link;
         }).setHeader("Version").setKey("version").setWidth("5rem").setFlexGrow(0);
-        history.addColumn(v -> Formats.MINUTE.format(v.savedAt()) + " · " + v.savedBy()).setHeader("Saved")
-                .setKey("saved").setWidth("12rem").setFlexGrow(0)
-                .setTooltipGenerator(v -> Formats.MINUTE.format(v.savedAt()) + " by " + v.savedBy());
+        history.addColumn(v -> Formats.MINUTE.format(v.savedAt())).setHeader("Saved").setKey("saved")
+                .setWidth("10.5rem").setFlexGrow(0);
+        history.addColumn(SegmentVersion::savedBy).setHeader("By").setKey("by").setWidth("13rem").setFlexGrow(0)
+                .setTooltipGenerator(SegmentVersion::savedBy);
         history.addColumn(v -> (v.current() ? "Current. " : "") + (v.restoredFrom() == null ? ""
                 : "Restored from v" + v.restoredFrom() + ". ") + v.summary()).setHeader("Rule").setKey("summary")
                 .setWidth("12rem").setFlexGrow(1).setTooltipGenerator(SegmentVersion::summary);
