@@ -543,6 +543,13 @@ class SegmentViewsTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 
+    @Test
+    void a_marketer_finds_the_segment_builder_from_the_home_page() {
+        login(MARKETER);
+        assertThat(_find(Anchor.class, spec -> spec.withText("Build lead segments, including the rate trigger")))
+                .extracting(Anchor::getHref).containsExactly("segments");
+    }
+
     // ---- the list ------------------------------------------------------------------------------------------------
 
     @Test
