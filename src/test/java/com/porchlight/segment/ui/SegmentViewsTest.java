@@ -246,7 +246,7 @@ class SegmentViewsTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void a_marketer_adds_a_state_condition_and_sees_the_count_the_channels_the_summary_and_a_sample_follow() throws Exception {
+    void a_state_condition_changes_the_count_the_channels_the_summary_and_the_sample() throws Exception {
         login(MARKETER);
         UI.getCurrent().navigate("segments/new");
         assertThat(summary()).isEqualTo("All leads");
@@ -631,7 +631,7 @@ class SegmentViewsTest extends KaribuTest {
                 StandardCharsets.UTF_8);
 
         assertThat(csv).contains(mailable).doesNotContain(silent);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_export WHERE segment_id = ? AND segment_version = 1",
-                Integer.class, v1.segmentId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_export WHERE segment_id = ? "
+                + "AND segment_version = 1", Integer.class, v1.segmentId())).isEqualTo(1);
     }
 }
