@@ -473,7 +473,8 @@ class SegmentViewsTest extends KaribuTest {
         segments.save(v1.segmentId(), 1, new SegmentForm(v1.name(), null, v1.ownerId(), inState("OR")));
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
-        assertThat(notifications()).contains("Someone saved version 2 of this segment while you were editing version 1");
+        assertThat(notifications())
+                .contains("Someone saved version 2 of this segment while you were editing version 1");
         assertThat(currentVersion(v1.segmentId())).isEqualTo(2);
         assertThat(segments.get(v1.segmentId()).orElseThrow().rule()).isEqualTo(inState("OR"));
         assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).getValue()).isEqualTo(edited);
