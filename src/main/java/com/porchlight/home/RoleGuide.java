@@ -61,7 +61,7 @@ public final class RoleGuide {
                                     "leads"),
                             new Task("Import purchased lists from CSV, with a report of every rejected row",
                                     "leads/import"),
-                            new Task("Build lead segments, including the rate trigger", null),
+                            new Task("Build lead segments, including the rate trigger", "segments"),
                             new Task("Check ad, email and SMS copy against the compliance rules as you write",
                                     "compliance/check"),
                             new Task("Enter today's market rates", "rates"),
