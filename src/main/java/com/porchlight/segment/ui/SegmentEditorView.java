@@ -1,5 +1,7 @@
 package com.porchlight.segment.ui;
 
+import com.porchlight.segment.rulebuilder.RuleBuilderContext;
+import com.porchlight.segment.rulebuilder.RuleBuilderGroup;
 import com.porchlight.base.ui.Formats;
 import com.porchlight.base.ui.Notifications;
 import com.porchlight.security.CurrentUser;
@@ -103,7 +105,7 @@ class SegmentEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         addClassName("pl-page");
         addClassName("pl-segment-editor");
         ctx = new RuleBuilderContext(true, List.of(), List.of(), () -> { });
-        root = new RuleBuilderGroup(ctx, null, 1, RuleGroup.empty());
+        root = new RuleBuilderGroup(ctx, RuleGroup.empty());
 
         name.setMaxLength(120);
         name.setRequiredIndicatorVisible(true);
@@ -281,7 +283,7 @@ class SegmentEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         var details = new Div(name, owner, description);
         details.addClassName("pl-seg-details");
 
-        root = new RuleBuilderGroup(ctx, null, 1, rule);
+        root = new RuleBuilderGroup(ctx, rule);
         ruleArea.removeAll();
         ruleArea.add(root);
         ruleArea.addClassName("pl-seg-rule");

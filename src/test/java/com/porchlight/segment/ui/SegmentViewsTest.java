@@ -1,5 +1,7 @@
 package com.porchlight.segment.ui;
 
+import com.porchlight.segment.rulebuilder.RuleBuilderCondition;
+import com.porchlight.segment.rulebuilder.RuleBuilderGroup;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

@@ -1,4 +1,4 @@
-package com.porchlight.segment.ui;
+package com.porchlight.segment.rulebuilder;
 
 import com.porchlight.segment.SegmentOption;
 import com.porchlight.segment.rule.LeadAttribute;

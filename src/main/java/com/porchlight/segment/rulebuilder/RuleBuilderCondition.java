@@ -1,4 +1,4 @@
-package com.porchlight.segment.ui;
+package com.porchlight.segment.rulebuilder;
 
 import com.porchlight.lead.EventType;
 import com.porchlight.segment.rule.ActivityCondition;
@@ -34,10 +34,10 @@ import org.jspecify.annotations.Nullable;
  * One condition on one line: what it tests (a lead field, behaviour, or the rate trigger), then the inputs for that.
  * A condition an older version saved and this one cannot read is shown with the reason and can only be removed.
  */
-final class RuleBuilderCondition extends RuleBuilderNode {
+public final class RuleBuilderCondition extends RuleBuilderNode {
 
     /** What a condition tests: a lead field, behaviour or the rate trigger, in the menu's groups. */
-    record Subject(String key, String label, String heading, @Nullable LeadAttribute field) {
+    public record Subject(String key, String label, String heading, @Nullable LeadAttribute field) {
     }
 
     static final Subject ACTIVITY = new Subject("activity", "Activity (events)", "Behaviour and rates", null);
@@ -62,13 +62,15 @@ final class RuleBuilderCondition extends RuleBuilderNode {
             row.add(what, tools());
         } else {
             var subject = new Select<Subject>();
-            subject.setItems(SUBJECTS);
+            List<Subject> offered = ctx.behaviour() ? SUBJECTS
+                    : SUBJECTS.stream().filter(x -> !x.equals(ACTIVITY)).toList();
+            subject.setItems(offered);
             subject.setItemLabelGenerator(Subject::label);
             subject.setAriaLabel("Condition on");
             subject.addThemeVariants(SelectVariant.SMALL);
             subject.addClassName("pl-seg-subject");
             String heading = "";
-            for (Subject s : SUBJECTS) {
+            for (Subject s : offered) {
                 if (!s.heading().equals(heading)) {
                     heading = s.heading();
                     var h = new Span(heading);
@@ -91,7 +93,7 @@ final class RuleBuilderCondition extends RuleBuilderNode {
     }
 
     @Override
-    Rule rule() {
+    public Rule rule() {
         return read.get();
     }
 
@@ -117,7 +119,7 @@ final class RuleBuilderCondition extends RuleBuilderNode {
                 : RuleBuilderValues.adapt(op, List.of()));
     }
 
-    static Subject subjectOf(LeadAttribute field) {
+    public static Subject subjectOf(LeadAttribute field) {
         return SUBJECTS.stream().filter(s -> s.field() == field).findFirst().orElseThrow();
     }
 

@@ -1,4 +1,4 @@
-package com.porchlight.segment.ui;
+package com.porchlight.segment.rulebuilder;
 
 import com.porchlight.segment.rule.Combinator;
 import com.porchlight.segment.rule.Rule;
@@ -20,13 +20,18 @@ import org.jspecify.annotations.Nullable;
  * A group of the rule: ALL of / ANY of / NONE of its children, shown indented under a left border. Groups nest up to
  * the validator's limit; below that the "+ Group" button is not offered.
  */
-final class RuleBuilderGroup extends RuleBuilderNode {
+public final class RuleBuilderGroup extends RuleBuilderNode {
 
     private final int depth;
     private final Select<Combinator> combinator = new Select<>();
     private final Div children = new Div();
     private final List<RuleBuilderNode> nodes = new ArrayList<>();
     private final Span empty = new Span();
+
+    /** The root of a builder showing {@code group}. */
+    public RuleBuilderGroup(RuleBuilderContext ctx, RuleGroup group) {
+        this(ctx, null, 1, group);
+    }
 
     RuleBuilderGroup(RuleBuilderContext ctx, @Nullable RuleBuilderGroup parent, int depth, RuleGroup group) {
         super(ctx, parent);
@@ -95,16 +100,16 @@ final class RuleBuilderGroup extends RuleBuilderNode {
     }
 
     @Override
-    RuleGroup rule() {
+    public RuleGroup rule() {
         Combinator c = combinator.getValue();
         return new RuleGroup(c == null ? Combinator.ALL : c, nodes.stream().map(RuleBuilderNode::rule).toList());
     }
 
-    int depth() {
+    public int depth() {
         return depth;
     }
 
-    List<RuleBuilderNode> nodes() {
+    public List<RuleBuilderNode> nodes() {
         return List.copyOf(nodes);
     }
 
@@ -151,7 +156,7 @@ final class RuleBuilderGroup extends RuleBuilderNode {
     }
 
     /** The node at this path below this group, or the deepest one that exists on the way. */
-    RuleBuilderNode at(List<Integer> path) {
+    public RuleBuilderNode at(List<Integer> path) {
         RuleBuilderNode node = this;
         for (int index : path) {
             if (!(node instanceof RuleBuilderGroup g) || index < 0 || index >= g.nodes.size()) {
@@ -162,7 +167,7 @@ final class RuleBuilderGroup extends RuleBuilderNode {
         return node;
     }
 
-    void clearAllProblems() {
+    public void clearAllProblems() {
         clearProblems();
         for (RuleBuilderNode n : nodes) {
             if (n instanceof RuleBuilderGroup g) {

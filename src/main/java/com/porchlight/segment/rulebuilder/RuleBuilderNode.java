@@ -1,4 +1,4 @@
-package com.porchlight.segment.ui;
+package com.porchlight.segment.rulebuilder;
 
 import com.porchlight.segment.rule.Rule;
 import com.vaadin.flow.component.Component;
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * One node of the rule builder, a group or a condition. It keeps its own inputs and builds its part of the rule on
  * demand, so typing in one condition never rebuilds the others (and never steals the cursor).
  */
-abstract sealed class RuleBuilderNode extends Div permits RuleBuilderGroup, RuleBuilderCondition {
+public abstract sealed class RuleBuilderNode extends Div permits RuleBuilderGroup, RuleBuilderCondition {
 
     final RuleBuilderContext ctx;
     final @Nullable RuleBuilderGroup parent;
@@ -37,7 +37,7 @@ abstract sealed class RuleBuilderNode extends Div permits RuleBuilderGroup, Rule
     }
 
     /** This node's part of the rule, as its inputs now read. */
-    abstract Rule rule();
+    public abstract Rule rule();
 
     /** Move and remove buttons: none for the root group or on a read-only screen. */
     final Component tools() {
@@ -53,12 +53,12 @@ abstract sealed class RuleBuilderNode extends Div permits RuleBuilderGroup, Rule
         return problems;
     }
 
-    void clearProblems() {
+    public void clearProblems() {
         problems.removeAll();
         problems.setVisible(false);
     }
 
-    void addProblem(String message) {
+    public void addProblem(String message) {
         var line = new Div(new Icon(VaadinIcon.WARNING), new Span(message));
         line.addClassName("pl-seg-problem");
         problems.add(line);
