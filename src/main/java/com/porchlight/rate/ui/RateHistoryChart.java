@@ -90,7 +90,7 @@ class RateHistoryChart extends Composite<Div> {
             // The entry in force when the range begins starts the line at its left edge.
             rates.asOf(product, from).ifPresent(r -> points.add(point(r, from)));
             rates.history(product, from).forEach(r -> points.add(point(r, r.effectiveAt())));
-            series.add(new TimeSeries(product.shortLabel(), points));
+            series.add(new TimeSeries(product.shortLabel(), points, product.ordinal()));
         }
         chart.show(series, LineChartSvg.Options.of("Market rates over the last " + chosen.label)
                 .withUnit("%").withShape(LineChartSvg.Shape.STEP).withRange(from, now)

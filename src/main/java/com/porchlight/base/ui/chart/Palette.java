@@ -17,7 +17,7 @@ public final class Palette {
         "#6b7280", // grey
     };
 
-    private static final String[] DASHES = {"", "6 3", "2 3", "8 3 2 3"};
+    private static final String[] DASHES = {"none", "6 3", "2 3", "8 3 2 3"};
 
     private Palette() {
     }
@@ -26,7 +26,7 @@ public final class Palette {
         return COLORS[Math.floorMod(series, COLORS.length)];
     }
 
-    /** A stroke-dasharray, empty for a solid line. */
+    /** A stroke-dasharray: "none" (solid) for the first round of colours. */
     public static String dash(int series) {
         return DASHES[Math.floorMod(series / COLORS.length, DASHES.length)];
     }

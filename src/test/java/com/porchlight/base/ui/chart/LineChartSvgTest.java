@@ -139,6 +139,17 @@ class LineChartSvgTest {
     }
 
     @Test
+    void a_series_keeps_its_colour_when_the_series_before_it_are_hidden() throws Exception {
+        var third = new TimeSeries("FHA", List.of(new TimeSeries.Point(JAN_1, 6)), 2);
+        var unnamed = new TimeSeries("Other", List.of(new TimeSeries.Point(JAN_1, 7)));
+        NodeList paths = parse(LineChartSvg.render(List.of(third, unnamed), LineChartSvg.Options.of("Colours")))
+                .getElementsByTagName("path");
+        assertThat(((Element) paths.item(0)).getAttribute("stroke")).isEqualTo(Palette.color(2));
+        assertThat(((Element) paths.item(1)).getAttribute("stroke")).as("by position").isEqualTo(Palette.color(1));
+        assertThat(Palette.color(2)).isNotEqualTo(Palette.color(1));
+    }
+
+    @Test
     void without_data_the_chart_says_so() throws Exception {
         String svg = LineChartSvg.render(List.of(new TimeSeries("empty", List.of())),
                 LineChartSvg.Options.of("Rates").withEmptyText("Choose at least one product."));
