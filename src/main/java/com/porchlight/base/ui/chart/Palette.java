@@ -12,8 +12,8 @@ public final class Palette {
         "#e69f00", // amber
         "#009e73", // bluish green
         "#cc5500", // vermilion
-        "#56b4e9", // sky blue
         "#a0527d", // reddish purple
+        "#3a8fc4", // sky blue, darkened for contrast on white
         "#6b7280", // grey
     };
 
