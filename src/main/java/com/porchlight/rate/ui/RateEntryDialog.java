@@ -97,15 +97,8 @@ class RateEntryDialog extends Dialog {
         byField.put(Field.LTV, ltv);
         byField.put(Field.POINTS, points);
         byField.put(Field.NOTE, note);
-        product.setManualValidation(true);
-        rate.setManualValidation(true);
-        apr.setManualValidation(true);
-        effective.setManualValidation(true);
-        creditScore.setManualValidation(true);
-        ltv.setManualValidation(true);
-        points.setManualValidation(true);
-        note.setManualValidation(true);
-        // A field's message goes as soon as the user changes it.
+        // The service's messages are the only ones shown; each goes as soon as its field is changed.
+        byField.values().forEach(f -> f.setManualValidation(true));
         product.addValueChangeListener(e -> product.setInvalid(false));
         rate.addValueChangeListener(e -> rate.setInvalid(false));
         apr.addValueChangeListener(e -> apr.setInvalid(false));

@@ -92,7 +92,7 @@ class RatesView extends Div {
         // Widths that fit a laptop next to the menu; the note takes what is left.
         grid.addComponentColumn(this::effective).setHeader("Effective").setWidth("14rem").setFlexGrow(0);
         grid.addColumn(r -> r.product().shortLabel()).setHeader("Product").setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(r -> RateFormat.percent(r.rate())).setHeader("Rate").setKey("rate").setWidth("5.5rem")
+        grid.addColumn(r -> RateFormat.percent(r.rate())).setHeader("Rate").setKey("rate").setWidth("6rem")
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> RateFormat.percent(r.apr())).setHeader("APR").setWidth("6rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);

@@ -124,7 +124,8 @@ public final class LineChartSvg {
         Instant t0 = from;
         java.util.function.Function<Instant, Double> x = at -> left
                 + Math.clamp(Duration.between(t0, at).toMillis() / span, 0, 1) * (right - left);
-        int maxTicks = Math.max(2, (int) ((right - left) / 80));
+        // "Jan 2026" needs about 60 px; the rest is air between labels.
+        int maxTicks = Math.max(2, (int) ((right - left) / 100));
         svg.open("g", "class", "pl-chart-x", "fill", ChartText.FILL);
         svg.empty("line", "x1", SvgWriter.num(left), "x2", SvgWriter.num(right), "y1", SvgWriter.num(bottom),
                 "y2", SvgWriter.num(bottom), "stroke", ChartText.AXIS);

@@ -74,6 +74,14 @@ class LineChartSvgTest {
                 .containsExactly("Jan 2025", "Apr", "Jul", "Oct", "Jan 2026", "Apr", "Jul", "Oct");
         assertThat(quarterly.getFirst().at()).isEqualTo(Instant.parse("2025-01-01T00:00:00Z"));
 
+        var monthly = TimeTicks.between(Instant.parse("2026-03-10T00:00:00Z"), Instant.parse("2026-07-10T00:00:00Z"),
+                5);
+        assertThat(monthly).extracting(TimeTicks.Tick::label).containsExactly("Apr 2026", "May", "Jun", "Jul");
+        var overNewYear = TimeTicks.between(Instant.parse("2025-11-26T00:00:00Z"),
+                Instant.parse("2026-04-26T00:00:00Z"), 5);
+        assertThat(overNewYear).extracting(TimeTicks.Tick::label).containsExactly("Dec", "Jan 2026", "Feb", "Mar",
+                "Apr");
+
         var weekly = TimeTicks.between(Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-11-26T00:00:00Z"),
                 10);
         assertThat(weekly).extracting(TimeTicks.Tick::label).containsExactly("Nov 2", "Nov 9", "Nov 16", "Nov 23");
