@@ -20,8 +20,4 @@ public record RateEntry(@Nullable RateProduct product, @Nullable BigDecimal rate
     public RateEntry withEffectiveAt(@Nullable Instant at) {
         return new RateEntry(product, rate, apr, at, creditScore, ltv, points, note);
     }
-
-    public RateEntry withRate(@Nullable BigDecimal newRate, @Nullable BigDecimal newApr) {
-        return new RateEntry(product, newRate, newApr, effectiveAt, creditScore, ltv, points, note);
-    }
 }

@@ -21,11 +21,12 @@ import org.springframework.stereotype.Component;
  * porchlight.demo-data.market-rate-weeks} (default 104) weeks of weekly entries per product, ending today, in one
  * multi-row insert (0 turns it off). Written straight to the table as "demo data": no audit lines and no
  * {@code MarketRateRecorded} events, as nobody entered them. Unlike the demo leads, also loaded when the benchmark
- * dataset is (in the demo mode): its rate-trigger segments need today's rates.
+ * dataset is (in the demo mode): its rate-trigger segments need today's rates, so this runs before that command, which
+ * exits when done.
  */
 @Component
 @Conditional(DemoMode.On.class)
-@Order(90)
+@Order(-10)
 class DemoMarketRates implements ApplicationRunner {
 
     static final String WEEKS = "porchlight.demo-data.market-rate-weeks";

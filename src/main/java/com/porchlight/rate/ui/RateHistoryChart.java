@@ -68,10 +68,11 @@ class RateHistoryChart extends Composite<Div> {
         products.addValueChangeListener(e -> refresh());
         range.addValueChangeListener(e -> refresh());
 
-        var controls = new HorizontalLayout(products, range);
-        controls.addClassName("pl-rate-history-controls");
-        controls.setFlexGrow(1, products);
-        root.add(new H3("History"), controls, chart);
+        var title = new H3("History");
+        var heading = new HorizontalLayout(title, range);
+        heading.addClassName("pl-rate-history-controls");
+        heading.setFlexGrow(1, title);
+        root.add(heading, products, chart);
         refresh();
     }
 
@@ -89,13 +90,13 @@ class RateHistoryChart extends Composite<Div> {
             // The entry in force when the range begins starts the line at its left edge.
             rates.asOf(product, from).ifPresent(r -> points.add(point(r, from)));
             rates.history(product, from).forEach(r -> points.add(point(r, r.effectiveAt())));
-            series.add(new TimeSeries(product.shortLabel(), points));
+            series.add(new TimeSeries(product.shortLabel(), points, product.ordinal()));
         }
         chart.show(series, LineChartSvg.Options.of("Market rates over the last " + chosen.label)
                 .withUnit("%").withShape(LineChartSvg.Shape.STEP).withRange(from, now)
                 .withFormat(v -> RateFormat.percent(BigDecimal.valueOf(v)))
                 .withEmptyText(shown.isEmpty() ? "Choose at least one product." : "No rates in this range yet.")
-                .withSize(900, 340));
+                .withSize(1000, 320));
     }
 
     private static TimeSeries.Point point(MarketRate r, Instant at) {

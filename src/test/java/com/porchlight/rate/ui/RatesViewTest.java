@@ -69,9 +69,17 @@ class RatesViewTest extends KaribuTest {
         return _get(BigDecimalField.class, spec -> spec.withLabel(label));
     }
 
+    private static void openEntry() {
+        _click(_get(Button.class, spec -> spec.withText("Record a rate")));
+    }
+
     @SuppressWarnings("unchecked")
     private static void fill(RateProduct product, BigDecimal rate, BigDecimal apr, String note) {
         _setValue(_get(Select.class, spec -> spec.withLabel("Product")), product);
+        fill(rate, apr, note);
+    }
+
+    private static void fill(BigDecimal rate, BigDecimal apr, String note) {
         _setValue(field("Rate"), rate);
         _setValue(field("APR"), apr);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Note")), note);
@@ -102,19 +110,34 @@ class RatesViewTest extends KaribuTest {
         String note = "View test " + System.nanoTime();
         login(MARKETER);
         UI.getCurrent().navigate("rates");
-        assertThat(_get(BigDecimalField.class, spec -> spec.withLabel("LTV")).getValue()).isEqualByComparingTo("80");
 
-        fill(RateProduct.VA_30_FIXED, rate, rate.add(new BigDecimal("0.25")), note);
-        // Choosing the product takes over its current assumptions: VA is quoted at 100 % LTV.
-        assertThat(_get(BigDecimalField.class, spec -> spec.withLabel("LTV")).getValue()).isEqualByComparingTo("100");
+        _click(_get(card(RateProduct.VA_30_FIXED), Button.class, spec -> spec.withText("Update")));
+        assertThat(_get(Select.class, spec -> spec.withLabel("Product")).getValue()).isEqualTo(RateProduct.VA_30_FIXED);
+        // The product's current assumptions are taken over: VA is quoted at 100 % LTV.
+        assertThat(field("LTV").getValue()).isEqualByComparingTo("100");
+        fill(rate, rate.add(new BigDecimal("0.25")), note);
         recordRate();
 
+        assertThat(_find(BigDecimalField.class)).as("the dialog has closed").isEmpty();
         assertThat(shownRate(RateProduct.VA_30_FIXED)).isEqualTo(RateFormat.percent(rate));
         assertThat(gridNotes()).contains(note);
         assertThat(notifications()).contains("30-yr VA: " + RateFormat.percent(rate) + " (APR "
                 + RateFormat.percent(rate.add(new BigDecimal("0.25"))) + ") recorded");
-        assertThat(field("Rate").getValue()).as("the form is ready for the next rate").isNull();
         assertThat(current(RateProduct.VA_30_FIXED).note()).isEqualTo(note);
+        assertThat(current(RateProduct.VA_30_FIXED).ltv()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void the_entry_form_starts_with_the_usual_assumptions_and_now() {
+        login(MARKETER);
+        UI.getCurrent().navigate("rates");
+        openEntry();
+        assertThat(_get(com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withLabel("Credit score")).getValue()).isEqualTo(740);
+        assertThat(field("LTV").getValue()).isEqualByComparingTo("80");
+        assertThat(field("Points").getValue()).isEqualByComparingTo("0");
+        assertThat(_get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
+                spec -> spec.withLabel("Effective (UTC)")).getValue()).isNotNull();
     }
 
     @Test
@@ -125,17 +148,19 @@ class RatesViewTest extends KaribuTest {
         UI.getCurrent().navigate("rates");
         long before = entries();
 
+        openEntry();
         fill(RateProduct.CONV_15_FIXED, typo, typo.add(new BigDecimal("0.2")), "typo?");
         recordRate();
         ConfirmDialog dialog = _get(ConfirmDialog.class);
-        assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Confirm a large move");
-        assertThat(ConfirmDialogKt.getText(dialog)).startsWith("Move of 0.75 pts up from "
+        assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Move of 0.75 pts up from "
                 + RateFormat.percent(inForce.rate()) + " \u2014 confirm?");
+        assertThat(ConfirmDialogKt.getText(dialog)).endsWith(RateFormat.percent(typo) + " would move it 75 bps up."
+                + " Moves of more than 50 bps are often typos.");
         ConfirmDialogKt._fireCancel(dialog);
 
         assertThat(entries()).isEqualTo(before);
         assertThat(shownRate(RateProduct.CONV_15_FIXED)).isEqualTo(RateFormat.percent(inForce.rate()));
-        assertThat(field("Rate").getValue()).as("what was typed is still there").isEqualByComparingTo(typo);
+        assertThat(field("Rate").getValue()).as("the dialog keeps what was typed").isEqualByComparingTo(typo);
 
         recordRate();
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
@@ -149,6 +174,7 @@ class RatesViewTest extends KaribuTest {
         UI.getCurrent().navigate("rates");
         long before = entries();
 
+        openEntry();
         fill(RateProduct.JUMBO_30_FIXED, new BigDecimal("63.75"), new BigDecimal("6.5"), "");
         recordRate();
 
@@ -172,7 +198,8 @@ class RatesViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(RatesView.class);
         assertThat(_find(Card.class)).hasSize(RateProduct.values().length);
         assertThat(shownRate(RateProduct.CONV_30_FIXED)).isEqualTo(RateFormat.percent(fixed.rate()));
-        assertThat(_find(Button.class, spec -> spec.withText("Record rate"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Record a rate"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Update"))).isEmpty();
         assertThat(_find(BigDecimalField.class)).isEmpty();
         assertThat(_get(LineChart.class).markup()).contains("role=\"img\"", "30-yr fixed");
     }

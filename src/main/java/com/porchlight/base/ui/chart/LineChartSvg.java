@@ -75,8 +75,8 @@ public final class LineChartSvg {
         List<TimeSeries> drawn = series.stream().filter(s -> !s.points().isEmpty()).toList();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        Instant first = null;
-        Instant last = null;
+        @Nullable Instant first = null;
+        @Nullable Instant last = null;
         for (TimeSeries s : drawn) {
             lo = Math.min(lo, s.points().stream().mapToDouble(TimeSeries.Point::value).min().orElseThrow());
             hi = Math.max(hi, s.points().stream().mapToDouble(TimeSeries.Point::value).max().orElseThrow());
@@ -104,13 +104,11 @@ public final class LineChartSvg {
         }
 
         NiceScale y = NiceScale.of(lo, hi, 6);
-        double labelWidth = 0;
-        for (double tick : y.ticks()) {
-            labelWidth = Math.max(labelWidth, ChartText.width(y.label(tick) + o.unit()));
-        }
+        double labelWidth = ValueAxis.labelWidth(y, o.unit());
         List<Legend.Item> legend = new ArrayList<>();
         for (int i = 0; i < drawn.size(); i++) {
-            legend.add(new Legend.Item(drawn.get(i).name(), Palette.color(i), Palette.dash(i)));
+            int c = drawn.get(i).colorOr(i);
+            legend.add(new Legend.Item(drawn.get(i).name(), Palette.color(c), Palette.dash(c)));
         }
         double left = Math.ceil(labelWidth) + 14;
         double right = o.width() - 16;
@@ -119,23 +117,15 @@ public final class LineChartSvg {
         double bottom = o.height() - 26;
         Legend.draw(svg, legend, left, 4, right - left);
 
-        // Value axis: grid lines and labels.
-        svg.open("g", "class", "pl-chart-y", "fill", ChartText.FILL);
-        for (double tick : y.ticks()) {
-            double py = y.position(tick, bottom, top);
-            svg.empty("line", "x1", SvgWriter.num(left), "x2", SvgWriter.num(right), "y1", SvgWriter.num(py),
-                    "y2", SvgWriter.num(py), "stroke", ChartText.GRID);
-            svg.element("text", y.label(tick) + o.unit(), "x", SvgWriter.num(left - 8), "y",
-                    SvgWriter.num(py + 4), "text-anchor", "end");
-        }
-        svg.close("g");
+        ValueAxis.draw(svg, y, o.unit(), left, right, top, bottom);
 
         // Time axis.
         double span = Duration.between(from, to).toMillis();
         Instant t0 = from;
         java.util.function.Function<Instant, Double> x = at -> left
                 + Math.clamp(Duration.between(t0, at).toMillis() / span, 0, 1) * (right - left);
-        int maxTicks = Math.max(2, (int) ((right - left) / 80));
+        // "Jan 2026" needs about 60 px; the rest is air between labels.
+        int maxTicks = Math.max(2, (int) ((right - left) / 100));
         svg.open("g", "class", "pl-chart-x", "fill", ChartText.FILL);
         svg.empty("line", "x1", SvgWriter.num(left), "x2", SvgWriter.num(right), "y1", SvgWriter.num(bottom),
                 "y2", SvgWriter.num(bottom), "stroke", ChartText.AXIS);
@@ -152,6 +142,7 @@ public final class LineChartSvg {
 
         for (int i = 0; i < drawn.size(); i++) {
             TimeSeries s = drawn.get(i);
+            String color = Palette.color(s.colorOr(i));
             var path = new StringBuilder();
             for (TimeSeries.Point p : s.points()) {
                 double px = x.apply(p.at());
@@ -169,15 +160,15 @@ public final class LineChartSvg {
                 path.append(" H").append(SvgWriter.num(right));
             }
             svg.open("g", "class", "pl-chart-series");
-            svg.empty("path", "d", path.toString(), "fill", "none", "stroke", Palette.color(i), "stroke-width",
-                    "2", "stroke-dasharray", Palette.dash(i), "stroke-linejoin", "round");
+            svg.empty("path", "d", path.toString(), "fill", "none", "stroke", color, "stroke-width", "2",
+                    "stroke-dasharray", Palette.dash(s.colorOr(i)), "stroke-linejoin", "round");
             boolean markers = s.points().size() <= MARKERS_UP_TO;
             for (TimeSeries.Point p : s.points()) {
                 String hover = p.hover() != null ? p.hover()
                         : s.name() + ": " + o.format().apply(p.value()) + ", " + DATE.format(p.at());
                 svg.open("circle", "cx", SvgWriter.num(x.apply(p.at())), "cy",
                         SvgWriter.num(y.position(p.value(), bottom, top)), "r", markers ? "3" : "5",
-                        "fill", markers ? Palette.color(i) : "transparent", "pointer-events", "all");
+                        "fill", markers ? color : "transparent", "pointer-events", "all");
                 svg.element("title", hover);
                 svg.close("circle");
             }

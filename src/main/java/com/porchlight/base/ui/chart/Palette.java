@@ -12,12 +12,12 @@ public final class Palette {
         "#e69f00", // amber
         "#009e73", // bluish green
         "#cc5500", // vermilion
-        "#56b4e9", // sky blue
         "#a0527d", // reddish purple
+        "#3a8fc4", // sky blue, darkened for contrast on white
         "#6b7280", // grey
     };
 
-    private static final String[] DASHES = {"", "6 3", "2 3", "8 3 2 3"};
+    private static final String[] DASHES = {"none", "6 3", "2 3", "8 3 2 3"};
 
     private Palette() {
     }
@@ -26,7 +26,7 @@ public final class Palette {
         return COLORS[Math.floorMod(series, COLORS.length)];
     }
 
-    /** A stroke-dasharray, empty for a solid line. */
+    /** A stroke-dasharray: "none" (solid) for the first round of colours. */
     public static String dash(int series) {
         return DASHES[Math.floorMod(series / COLORS.length, DASHES.length)];
     }

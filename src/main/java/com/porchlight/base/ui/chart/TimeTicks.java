@@ -41,10 +41,10 @@ public final class TimeTicks {
 
     /** Ticks within [from, to], at most {@code maxTicks} of them (fewer for spans under a day). */
     public static List<Tick> between(Instant from, Instant to, int maxTicks) {
-        double days = java.time.Duration.between(from, to).toMillis() / 86_400_000.0;
+        double span = java.time.Duration.between(from, to).toMillis() / 86_400_000.0;
         Step step = STEPS.getLast();
         for (Step s : STEPS) {
-            if (Math.floor(days / s.approxDays()) + 1 <= maxTicks) {
+            if (Math.floor(span / s.approxDays()) + 1 <= maxTicks) {
                 step = s;
                 break;
             }
@@ -61,20 +61,23 @@ public final class TimeTicks {
                 && Math.floorMod(ChronoUnit.WEEKS.between(LocalDate.of(1970, 1, 5), day), 2) == 1) {
             day = day.minusWeeks(1); // every other Monday, the same ones whatever the range
         }
-        List<Tick> ticks = new ArrayList<>();
-        boolean yearShown = false;
+        List<LocalDate> days = new ArrayList<>();
         for (; !day.isAfter(last); day = next(day, step)) {
-            Instant at = day.atStartOfDay(ZoneOffset.UTC).toInstant();
-            if (at.isBefore(from)) {
-                continue;
+            if (!day.atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(from)) {
+                days.add(day);
             }
+        }
+        // Month labels carry the year at each January, or on the first tick when the range holds no January.
+        boolean hasJanuary = days.stream().anyMatch(d -> d.getMonthValue() == 1);
+        List<Tick> ticks = new ArrayList<>();
+        for (LocalDate d : days) {
             String label = switch (step.unit()) {
-                case DAY, WEEK -> DAY.format(day);
-                case MONTH -> !yearShown || day.getMonthValue() == 1 ? MONTH_YEAR.format(day) : MONTH.format(day);
-                case YEAR -> YEAR.format(day);
+                case DAY, WEEK -> DAY.format(d);
+                case MONTH -> d.getMonthValue() == 1 || !hasJanuary && d.equals(days.getFirst()) ? MONTH_YEAR.format(d)
+                        : MONTH.format(d);
+                case YEAR -> YEAR.format(d);
             };
-            yearShown = true;
-            ticks.add(new Tick(at, label));
+            ticks.add(new Tick(d.atStartOfDay(ZoneOffset.UTC).toInstant(), label));
         }
         return ticks;
     }

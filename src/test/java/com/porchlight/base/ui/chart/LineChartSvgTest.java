@@ -74,6 +74,14 @@ class LineChartSvgTest {
                 .containsExactly("Jan 2025", "Apr", "Jul", "Oct", "Jan 2026", "Apr", "Jul", "Oct");
         assertThat(quarterly.getFirst().at()).isEqualTo(Instant.parse("2025-01-01T00:00:00Z"));
 
+        var monthly = TimeTicks.between(Instant.parse("2026-03-10T00:00:00Z"), Instant.parse("2026-07-10T00:00:00Z"),
+                5);
+        assertThat(monthly).extracting(TimeTicks.Tick::label).containsExactly("Apr 2026", "May", "Jun", "Jul");
+        var overNewYear = TimeTicks.between(Instant.parse("2025-11-26T00:00:00Z"),
+                Instant.parse("2026-04-26T00:00:00Z"), 5);
+        assertThat(overNewYear).extracting(TimeTicks.Tick::label).containsExactly("Dec", "Jan 2026", "Feb", "Mar",
+                "Apr");
+
         var weekly = TimeTicks.between(Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-11-26T00:00:00Z"),
                 10);
         assertThat(weekly).extracting(TimeTicks.Tick::label).containsExactly("Nov 2", "Nov 9", "Nov 16", "Nov 23");
@@ -136,6 +144,17 @@ class LineChartSvgTest {
         assertThat(linearNumbers[2]).as("the second point is to the right").isGreaterThan(linearNumbers[0]);
         assertThat(linearNumbers[3]).as("the higher value is drawn higher up").isLessThan(linearNumbers[1]);
         assertThat(step).matches("M[\\d.]+ [\\d.]+ H[\\d.]+ L[\\d.]+ [\\d.]+ H484");
+    }
+
+    @Test
+    void a_series_keeps_its_colour_when_the_series_before_it_are_hidden() throws Exception {
+        var third = new TimeSeries("FHA", List.of(new TimeSeries.Point(JAN_1, 6)), 2);
+        var unnamed = new TimeSeries("Other", List.of(new TimeSeries.Point(JAN_1, 7)));
+        NodeList paths = parse(LineChartSvg.render(List.of(third, unnamed), LineChartSvg.Options.of("Colours")))
+                .getElementsByTagName("path");
+        assertThat(((Element) paths.item(0)).getAttribute("stroke")).isEqualTo(Palette.color(2));
+        assertThat(((Element) paths.item(1)).getAttribute("stroke")).as("by position").isEqualTo(Palette.color(1));
+        assertThat(Palette.color(2)).isNotEqualTo(Palette.color(1));
     }
 
     @Test

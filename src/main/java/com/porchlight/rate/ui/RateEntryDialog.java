@@ -10,15 +10,14 @@ import com.porchlight.rate.RateEntryException;
 import com.porchlight.rate.RateEntryException.Field;
 import com.porchlight.rate.RateFormat;
 import com.porchlight.rate.RateProduct;
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -38,9 +37,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The marketer's rate entry. The service decides what is valid and its messages land next to the fields; a move of
- * more than 50 bps asks for a confirmation first. A refused or cancelled entry keeps everything typed.
+ * more than 50 bps asks for a confirmation first. A refused or cancelled entry keeps the dialog open with everything
+ * typed.
  */
-class RateEntryForm extends Composite<Div> {
+class RateEntryDialog extends Dialog {
 
     final Select<RateProduct> product = new Select<>();
     final BigDecimalField rate = new BigDecimalField("Rate");
@@ -54,18 +54,17 @@ class RateEntryForm extends Composite<Div> {
 
     private final Map<Field, HasValidation> byField = new EnumMap<>(Field.class);
     private final MarketRateService rates;
-    private final Clock clock;
     private final Consumer<MarketRate> onRecorded;
     /** The "now" the picker was filled with: left as it is, the entry takes effect when it is saved. */
-    private @Nullable LocalDateTime prefilledNow;
+    private final LocalDateTime prefilledNow;
 
-    RateEntryForm(MarketRateService rates, Clock clock, Consumer<MarketRate> onRecorded) {
+    RateEntryDialog(MarketRateService rates, Clock clock, @Nullable RateProduct preselected,
+            Consumer<MarketRate> onRecorded) {
         this.rates = rates;
-        this.clock = clock;
         this.onRecorded = onRecorded;
-        var root = getContent();
-        root.addClassName("pl-rate-entry");
-        var title = new H3("Record a rate");
+        setHeaderTitle(preselected == null ? "Record a rate" : "Record a " + preselected.shortLabel() + " rate");
+        setWidth("34rem");
+        addClassName("pl-rate-entry");
 
         product.setLabel("Product");
         product.setItems(RateProduct.values());
@@ -98,15 +97,8 @@ class RateEntryForm extends Composite<Div> {
         byField.put(Field.LTV, ltv);
         byField.put(Field.POINTS, points);
         byField.put(Field.NOTE, note);
-        product.setManualValidation(true);
-        rate.setManualValidation(true);
-        apr.setManualValidation(true);
-        effective.setManualValidation(true);
-        creditScore.setManualValidation(true);
-        ltv.setManualValidation(true);
-        points.setManualValidation(true);
-        note.setManualValidation(true);
-        // A field's message goes as soon as the user changes it.
+        // The service's messages are the only ones shown; each goes as soon as its field is changed.
+        byField.values().forEach(f -> f.setManualValidation(true));
         product.addValueChangeListener(e -> product.setInvalid(false));
         rate.addValueChangeListener(e -> rate.setInvalid(false));
         apr.addValueChangeListener(e -> apr.setInvalid(false));
@@ -117,26 +109,26 @@ class RateEntryForm extends Composite<Div> {
         note.addValueChangeListener(e -> note.setInvalid(false));
 
         var form = new FormLayout(product, rate, apr, effective, creditScore, ltv, points, note);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("18rem", 2));
-        form.setColspan(product, 2);
-        form.setColspan(effective, 2);
-        form.setColspan(note, 2);
+        // Six columns: rate and APR take half each, the three pricing assumptions a third each.
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24rem", 6));
+        form.setColspan(product, 6);
+        form.setColspan(rate, 3);
+        form.setColspan(apr, 3);
+        form.setColspan(effective, 6);
+        form.setColspan(creditScore, 2);
+        form.setColspan(ltv, 2);
+        form.setColspan(points, 2);
+        form.setColspan(note, 6);
+        add(form);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
-        root.add(title, form, save);
-        reset();
-    }
+        getFooter().add(new Button("Cancel", e -> close()), save);
 
-    /** Empties the rate fields and sets the defaults: 740 credit score, 80 % LTV, no points, effective now. */
-    void reset() {
-        product.clear();
-        rate.clear();
-        apr.clear();
-        note.clear();
+        // Defaults: 740 credit score, 80 % LTV, no points (or the product's current ones), effective now.
         assumptionsOf(null);
+        product.setValue(preselected);
         prefilledNow = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
         effective.setValue(prefilledNow);
-        byField.values().forEach(f -> f.setInvalid(false));
     }
 
     /** The product's current assumptions, so a marketer re-entering the FHA rate keeps its 96.5 % LTV. */
@@ -167,7 +159,7 @@ class RateEntryForm extends Composite<Div> {
             Notifications.success(saved.product().shortLabel() + ": " + RateFormat.percent(saved.rate()) + " (APR "
                     + RateFormat.percent(saved.apr()) + ") recorded, effective "
                     + Formats.MINUTE.format(saved.effectiveAt()) + ".");
-            reset();
+            close();
             onRecorded.accept(saved);
         } catch (RateEntryException e) {
             show(e.problems());
@@ -187,11 +179,10 @@ class RateEntryForm extends Composite<Div> {
     private void confirm(RateEntry entry, LargeRateMoveException e) {
         MarketRate previous = e.previous();
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Confirm a large move");
-        String bps = e.moveBps().abs().toPlainString();
-        dialog.setText(e.getMessage() + " The " + previous.product().shortLabel() + " rate in force is "
-                + RateFormat.percent(previous.rate()) + " (since " + Formats.MINUTE.format(previous.effectiveAt())
-                + "); " + RateFormat.percent(e.rate()) + " moves it " + bps + " bps "
+        dialog.setHeader(e.getMessage());
+        dialog.setText("The " + previous.product().shortLabel() + " rate in force since "
+                + Formats.MINUTE.format(previous.effectiveAt()) + " is " + RateFormat.percent(previous.rate()) + "; "
+                + RateFormat.percent(e.rate()) + " would move it " + e.moveBps().abs().toPlainString() + " bps "
                 + (e.moveBps().signum() > 0 ? "up" : "down") + ". Moves of more than "
                 + MarketRateService.CONFIRM_ABOVE_BPS + " bps are often typos.");
         dialog.setCancelable(true);
