@@ -1,6 +1,7 @@
 package com.porchlight.lead.demo;
 
 import com.porchlight.base.UsStates;
+import com.porchlight.rate.MarketAverages;
 import com.porchlight.lead.AssignmentMode;
 import com.porchlight.lead.ConsentAction;
 import com.porchlight.lead.ContactChannel;
@@ -819,24 +820,9 @@ public final class DemoLeadGenerator {
         @Nullable LocalDate originated;
     }
 
-    /** Average 30-year fixed rate (Freddie Mac PMMS, rounded): yearly to 2019, quarterly since. */
+    /** The market of the day: the 30-year fixed average of its quarter (one table for every demo generator). */
     static double marketRate(LocalDate day) {
-        int year = day.getYear();
-        double[] yearly = {3.66, 3.98, 4.17, 3.85, 3.65, 3.99, 4.54, 3.94};
-        if (year < 2020) {
-            return yearly[Math.max(0, year - 2012)];
-        }
-        double[][] quarterly = {
-            {3.50, 3.20, 2.95, 2.80}, // 2020
-            {2.85, 3.05, 2.90, 3.10}, // 2021
-            {3.80, 5.30, 5.60, 6.70}, // 2022
-            {6.40, 6.50, 7.00, 7.30}, // 2023
-            {6.80, 7.00, 6.50, 6.60}, // 2024
-            {6.90, 6.80, 6.50, 6.30}, // 2025
-            {6.25, 6.30, 6.30, 6.30}, // 2026
-        };
-        int row = Math.min(quarterly.length - 1, year - 2020);
-        return quarterly[row][(day.getMonthValue() - 1) / 3];
+        return MarketAverages.thirtyYearFixed(day);
     }
 
     static double payment(double principal, double annualRatePercent, int months) {

@@ -1,5 +1,6 @@
 package com.porchlight.rate.demo;
 
+import com.porchlight.rate.MarketAverages;
 import com.porchlight.rate.RateProduct;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,17 +23,6 @@ final class MarketHistory {
 
     /** Thursday-morning rate sheets: 13:30 UTC is 8:30 in New York in winter. */
     static final LocalTime SHEET_TIME = LocalTime.of(13, 30);
-
-    /** Average 30-year fixed by quarter since 2020 (the same figures as the demo leads' market). */
-    private static final double[][] QUARTERLY_30_FIXED = {
-        {3.50, 3.20, 2.95, 2.80}, // 2020
-        {2.85, 3.05, 2.90, 3.10}, // 2021
-        {3.80, 5.30, 5.60, 6.70}, // 2022
-        {6.40, 6.50, 7.00, 7.30}, // 2023
-        {6.80, 7.00, 6.50, 6.60}, // 2024
-        {6.90, 6.80, 6.50, 6.30}, // 2025
-        {6.25, 6.30, 6.30, 6.30}, // 2026
-    };
 
     record Point(RateProduct product, BigDecimal rate, BigDecimal apr, Instant effectiveAt, int creditScore,
             BigDecimal ltv) {
@@ -94,8 +84,7 @@ final class MarketHistory {
     }
 
     private static double quarter(int index) {
-        int i = Math.clamp(index, 0, QUARTERLY_30_FIXED.length * 4 - 1);
-        return QUARTERLY_30_FIXED[i / 4][i % 4];
+        return MarketAverages.quarter(index);
     }
 
     /**
