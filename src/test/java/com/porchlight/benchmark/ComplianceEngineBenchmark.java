@@ -12,8 +12,6 @@ import com.porchlight.compliance.engine.PostalAddress;
 import com.porchlight.compliance.engine.RegulatorType;
 import com.porchlight.compliance.engine.TextPart;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -55,14 +53,7 @@ class ComplianceEngineBenchmark {
                 | Compliance pre-check, one %d-character email (subject + body) | median %.0f µs | `./mvnw -Pbenchmark test -Dtest=ComplianceEngineBenchmark` (%s) |
                 | Compliance pre-check, 1 MB landing page of realistic copy | median %.0f ms | same command |
                 <!-- compliance-engine:end -->""", EMAIL.length(), emailMicros, LocalDate.now(), bigMillis);
-        Path file = Path.of("docs", "BENCHMARKS.md");
-        String doc = Files.readString(file);
-        int start = doc.indexOf("<!-- compliance-engine:start -->");
-        int end = doc.indexOf("<!-- compliance-engine:end -->");
-        doc = start < 0 ? doc.stripTrailing() + "\n" + section + "\n"
-                : doc.substring(0, start) + section + doc.substring(end + "<!-- compliance-engine:end -->".length());
-        Files.writeString(file, doc);
-        System.out.println(section);
+        BenchmarksFile.replace("compliance-engine", section.toString());
     }
 
     private static long medianNanos(Runnable work, int warmup, int runs) {

@@ -96,14 +96,7 @@ class LeadImportBenchmark extends KaribuTest {
                 file.header().size(), stats.bad, stats.duplicates, totalSeconds, inspectSeconds, ROWS / totalSeconds,
                 load, jvmCpu, dbCpu, done.status().label().toLowerCase(Locale.ROOT), done.imported(),
                 done.duplicates(), done.rejected(), LocalDate.now());
-        Path doc = Path.of("docs", "BENCHMARKS.md");
-        String text = Files.readString(doc);
-        int start = text.indexOf("<!-- lead-import:start -->");
-        int end = text.indexOf("<!-- lead-import:end -->");
-        text = start < 0 ? text.stripTrailing() + "\n" + section + "\n"
-                : text.substring(0, start) + section + text.substring(end + "<!-- lead-import:end -->".length());
-        Files.writeString(doc, text);
-        System.out.println(section);
+        BenchmarksFile.replace("lead-import", section.toString());
         if (done.message() != null) {
             System.out.println(done.message());
         }

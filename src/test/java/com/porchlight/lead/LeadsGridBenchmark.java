@@ -1,9 +1,8 @@
 package com.porchlight.lead;
 
+import com.porchlight.benchmark.BenchmarksFile;
 import com.porchlight.KaribuTest;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -149,13 +148,6 @@ class LeadsGridBenchmark extends KaribuTest {
                     r.countMs(), r.pageMs(), r.plan()));
         }
         section.append("<!-- leads-grid:end -->");
-        Path file = Path.of("docs", "BENCHMARKS.md");
-        String doc = Files.readString(file);
-        int start = doc.indexOf("<!-- leads-grid:start -->");
-        int end = doc.indexOf("<!-- leads-grid:end -->");
-        doc = start < 0 ? doc.stripTrailing() + "\n\n" + section + "\n"
-                : doc.substring(0, start) + section + doc.substring(end + "<!-- leads-grid:end -->".length());
-        Files.writeString(file, doc);
-        System.out.println(section);
+        BenchmarksFile.replace("leads-grid", section.toString());
     }
 }

@@ -1,13 +1,12 @@
 package com.porchlight.scoring;
 
+import com.porchlight.benchmark.BenchmarksFile;
 import com.porchlight.KaribuTest;
 import com.porchlight.lead.EventType;
 import com.porchlight.rate.RateProduct;
 import com.porchlight.segment.rule.RuleContext;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,14 +115,7 @@ class ScoringBenchmark extends KaribuTest {
                 + "(%,d entering, %,d leaving).%n", last.mqlNow(), last.mqlDraft(), last.entering(), last.leaving()));
         section.append("\nThe hand-written statement (default model, values bound):\n\n```sql\n").append(hand.sql)
                 .append("\n```\n<!-- scoring:end -->");
-        Path file = Path.of("docs", "BENCHMARKS.md");
-        String doc = Files.readString(file);
-        int start = doc.indexOf("<!-- scoring:start -->");
-        int end = doc.indexOf("<!-- scoring:end -->");
-        doc = start < 0 ? doc.stripTrailing() + "\n\n" + section + "\n"
-                : doc.substring(0, start) + section + doc.substring(end + "<!-- scoring:end -->".length());
-        Files.writeString(file, doc);
-        System.out.println(section);
+        BenchmarksFile.replace("scoring", section.toString());
     }
 
     private double run(String sql, List<Object> params) {
