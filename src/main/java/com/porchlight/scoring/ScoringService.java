@@ -43,8 +43,14 @@ public class ScoringService {
         return t;
     });
 
+    /** False in tests: the rescoring after a publication then finishes before {@code publish} returns. */
+    private final boolean background;
+
     ScoringService(ScoringModels models, ScoreWriter writer, ScoringAnalysis analysis, SegmentService segments,
-            AuditLog audit, JdbcTemplate jdbc, Clock clock) {
+            AuditLog audit, JdbcTemplate jdbc, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${porchlight.scoring.background:true}")
+            boolean background) {
+        this.background = background;
         this.models = models;
         this.writer = writer;
         this.analysis = analysis;
@@ -169,7 +175,11 @@ public class ScoringService {
                 new org.springframework.transaction.support.TransactionSynchronization() {
                     @Override
                     public void afterCommit() {
-                        rescoring.submit(() -> writer.rescoreAll(reason, by));
+                        if (background) {
+                            rescoring.submit(() -> writer.rescoreAll(reason, by));
+                        } else {
+                            writer.rescoreAll(reason, by);
+                        }
                     }
                 });
     }
