@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param consentChanges the consent changes the current user may record now
  * @param mayAssign whether the current user may (re)assign the lead to a loan officer
  * @param eventCount all events of the lead; {@code timeline} holds the newest {@link LeadService#TIMELINE_LIMIT}
+ * @param score the lead's score now with its explanation rule by rule; null before it was first scored or while no
+ *        scoring model is published
  */
 public record LeadProfile(
         Lead lead,
@@ -28,7 +30,32 @@ public record LeadProfile(
         long eventCount,
         Set<Stage> permittedStages,
         List<ConsentChange> consentChanges,
-        boolean mayAssign) {
+        boolean mayAssign,
+        @Nullable LeadScoreSummary score) {
+
+    /**
+     * True when the stage says the lead is qualified (MQL or further along, still open) but its score is now below the
+     * threshold. The stage is not moved back (ADR 0009): the people working the lead decide, and the profile says so.
+     */
+    public boolean belowThresholdInQualifiedStage() {
+        Stage stage = lead.stage();
+        return score != null && !score.mql() && stage.isOpen() && stage.ordinal() >= Stage.MQL.ordinal();
+    }
+
+    /**
+     * When the lead's score last crossed the threshold downwards while it was in a qualified stage: the score's
+     * {@code mqlChangedAt} if that is after the lead last entered MQL; null when the score has not been above the
+     * threshold since then (a person moved it to MQL, or it was scored below from the start).
+     */
+    public @Nullable Instant fellBelowThresholdAt() {
+        if (!belowThresholdInQualifiedStage()) {
+            return null;
+        }
+        Instant changed = java.util.Objects.requireNonNull(score).mqlChangedAt();
+        Instant becameMql = history.stream().filter(c -> c.to() == Stage.MQL).map(StageChange::changedAt)
+                .max(Instant::compareTo).orElse(null);
+        return becameMql != null && changed.isAfter(becameMql) ? changed : null;
+    }
 
     /** Every column of the lead. Money in dollars, DTI/LTV and rates in percent, instants UTC. */
     public record Lead(
