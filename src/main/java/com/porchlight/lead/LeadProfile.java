@@ -43,18 +43,20 @@ public record LeadProfile(
     }
 
     /**
-     * When the lead's score last crossed the threshold downwards while it was in a qualified stage: the score's
-     * {@code mqlChangedAt} if that is after the lead last entered MQL; null when the score has not been above the
-     * threshold since then (a person moved it to MQL, or it was scored below from the start).
+     * When the score of a lead that scoring handed over as MQL fell below the threshold: the score's last crossing
+     * ({@code mqlChangedAt}), which after a hand-off can only be downwards. Null when a person, an import or the demo
+     * data put the lead in MQL: whether its score was ever above the threshold is then unknown (the first scoring of a
+     * lead also stamps {@code mqlChangedAt}), so the profile only says that it is below.
      */
     public @Nullable Instant fellBelowThresholdAt() {
         if (!belowThresholdInQualifiedStage()) {
             return null;
         }
+        // history is newest first: the lead's latest move to MQL decides how it got there.
+        StageChange becameMql = history.stream().filter(c -> c.to() == Stage.MQL).findFirst().orElse(null);
         Instant changed = java.util.Objects.requireNonNull(score).mqlChangedAt();
-        Instant becameMql = history.stream().filter(c -> c.to() == Stage.MQL).map(StageChange::changedAt)
-                .max(Instant::compareTo).orElse(null);
-        return becameMql != null && changed.isAfter(becameMql) ? changed : null;
+        return becameMql != null && MqlHandoff.isHandoff(becameMql) && changed.isAfter(becameMql.changedAt())
+                ? changed : null;
     }
 
     /** Every column of the lead. Money in dollars, DTI/LTV and rates in percent, instants UTC. */

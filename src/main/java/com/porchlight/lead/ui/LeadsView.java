@@ -185,7 +185,7 @@ class LeadsView extends Div implements BeforeEnterObserver {
         grid.addColumn(LitRenderer.<LeadRow>of("<span class=\"${item.late}\">${item.waiting}</span>")
                 .withProperty("waiting", r -> waiting(r, clock.instant()))
                 .withProperty("late", r -> isLate(r, clock.instant()) ? "pl-waiting-late" : ""))
-                .setHeader("Waiting").setKey("waiting").setWidth("7.5rem").setFlexGrow(0)
+                .setHeader("Waiting").setKey("waiting").setWidth("8.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END)
                 .setTooltipGenerator(r -> r.waitingSince() == null ? null : (r.stage() == Stage.MQL
                         ? "Not contacted since it became MQL" : "Not contacted since it was received")
