@@ -360,7 +360,8 @@ public class LeadEventService {
         List<Object> params = new ArrayList<>(newest.size() * 2);
         List<String> rows = new ArrayList<>(newest.size());
         newest.forEach((id, at) -> {
-            rows.add(rows.isEmpty() ? "SELECT CAST(? AS SIGNED) AS id, CAST(? AS DATETIME(6)) AS at" : "SELECT ?, ?");
+            // Typed on every row: the driver may send the values as text, and a union of text compares as text.
+            rows.add("SELECT CAST(? AS SIGNED) AS id, CAST(? AS DATETIME(6)) AS at");
             params.add(id);
             params.add(LeadWriter.utc(at));
         });
