@@ -3,7 +3,8 @@ package com.porchlight.apikey;
 /** What an API key may call. A request authenticated with a key carries the authority {@link #authority()}. */
 public enum ApiScope {
     COMPLIANCE_CHECK("Compliance check API"),
-    LEAD_INTAKE("Lead intake API");
+    LEAD_INTAKE("Lead intake API"),
+    LEAD_EVENTS("Lead events API");
 
     private final String label;
 

@@ -59,6 +59,7 @@ class ApiSecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/compliance/**").hasAuthority(ApiScope.COMPLIANCE_CHECK.authority())
                         .requestMatchers("/api/v1/leads/**").hasAuthority(ApiScope.LEAD_INTAKE.authority())
+                        .requestMatchers("/api/v1/lead-events/**").hasAuthority(ApiScope.LEAD_EVENTS.authority())
                         .anyRequest().authenticated())
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> JsonErrors.write(response,

@@ -11,14 +11,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Wherever the demo accounts exist, the compliance check API can be tried with the key {@code demo-compliance-key}
- * (published in the README, like the demo passwords): created exactly when {@link DemoMode} creates the demo
- * accounts. A revoked demo key stays revoked.
+ * and the lead events API with {@code demo-events-key} (published in the README, like the demo passwords): created
+ * exactly when {@link DemoMode} creates the demo accounts. A revoked demo key stays revoked.
  */
 @Component
 @Conditional(DemoMode.On.class)
 class DemoApiKey implements SmartInitializingSingleton {
 
     static final String KEY = "demo-compliance-key";
+    static final String EVENTS_KEY = "demo-events-key";
     private static final Logger log = LoggerFactory.getLogger(DemoApiKey.class);
 
     private final ApiKeyRepository keys;
@@ -34,11 +35,15 @@ class DemoApiKey implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         tx.executeWithoutResult(status -> {
-            if (!keys.existsByKeyHash(ApiKeys.hash(KEY))) {
-                keys.save(new ApiKey("Demo compliance check", ApiScope.COMPLIANCE_CHECK, KEY, "demo profile",
-                        clock.instant()));
-                log.info("Demo API key {} created (scope {})", KEY, ApiScope.COMPLIANCE_CHECK);
-            }
+            ensure("Demo compliance check", ApiScope.COMPLIANCE_CHECK, KEY);
+            ensure("Demo lead events", ApiScope.LEAD_EVENTS, EVENTS_KEY);
         });
+    }
+
+    private void ensure(String name, ApiScope scope, String plainKey) {
+        if (!keys.existsByKeyHash(ApiKeys.hash(plainKey))) {
+            keys.save(new ApiKey(name, scope, plainKey, "demo profile", clock.instant()));
+            log.info("Demo API key {} created (scope {})", plainKey, scope);
+        }
     }
 }

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param consentChanges the consent changes the current user may record now
  * @param mayAssign whether the current user may (re)assign the lead to a loan officer
  * @param eventCount all events of the lead; {@code timeline} holds the newest {@link LeadService#TIMELINE_LIMIT}
+ * @param score the lead's score now with its explanation rule by rule; null before it was first scored or while no
+ *        scoring model is published
  */
 public record LeadProfile(
         Lead lead,
@@ -28,7 +30,34 @@ public record LeadProfile(
         long eventCount,
         Set<Stage> permittedStages,
         List<ConsentChange> consentChanges,
-        boolean mayAssign) {
+        boolean mayAssign,
+        @Nullable LeadScoreSummary score) {
+
+    /**
+     * True when the stage says the lead is qualified (MQL or further along, still open) but its score is now below the
+     * threshold. The stage is not moved back (ADR 0009): the people working the lead decide, and the profile says so.
+     */
+    public boolean belowThresholdInQualifiedStage() {
+        Stage stage = lead.stage();
+        return score != null && !score.mql() && stage.isOpen() && stage.ordinal() >= Stage.MQL.ordinal();
+    }
+
+    /**
+     * When the score of a lead that scoring handed over as MQL fell below the threshold: the score's last crossing
+     * ({@code mqlChangedAt}), which after a hand-off can only be downwards. Null when a person, an import or the demo
+     * data put the lead in MQL: whether its score was ever above the threshold is then unknown (the first scoring of a
+     * lead also stamps {@code mqlChangedAt}), so the profile only says that it is below.
+     */
+    public @Nullable Instant fellBelowThresholdAt() {
+        if (!belowThresholdInQualifiedStage()) {
+            return null;
+        }
+        // history is newest first: the lead's latest move to MQL decides how it got there.
+        StageChange becameMql = history.stream().filter(c -> c.to() == Stage.MQL).findFirst().orElse(null);
+        Instant changed = java.util.Objects.requireNonNull(score).mqlChangedAt();
+        return becameMql != null && MqlHandoff.isHandoff(becameMql) && changed.isAfter(becameMql.changedAt())
+                ? changed : null;
+    }
 
     /** Every column of the lead. Money in dollars, DTI/LTV and rates in percent, instants UTC. */
     public record Lead(

@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * leads assigned to them: the restriction is part of every statement here.
  *
  * <p>Built to stay fast at a million leads: every filter is an indexed column, the search is a prefix search on
- * indexed columns, the count never joins, and the page joins source and loan officer only for the rows it returns.
+ * indexed columns, the count never joins, and the page joins source, loan officer and stored score only for the rows
+ * it returns (primary-key lookups; the grid does not sort by score, which would need the join in every count and an
+ * index to walk).
  */
 @Service
 public class LeadQueryService {
@@ -30,7 +32,8 @@ public class LeadQueryService {
 
     static final String ROW_COLUMNS = "l.id, l.first_name, l.last_name, l.email, l.phone, l.state, l.loan_purpose, "
             + "l.loan_program, l.credit_band, l.stage, s.name AS source_name, u.display_name AS lo_name, "
-            + "l.unassignable, l.received_at, l.first_contacted_at";
+            + "l.unassignable, l.received_at, l.first_contacted_at, l.stage_changed_at, sc.total AS score, "
+            + "sc.mql AS score_mql";
 
     /** Up to this many matches, a page is sorted from the matches rather than read in index order. */
     static final int NARROW = 5000;
@@ -60,6 +63,7 @@ public class LeadQueryService {
                 + " JOIN leads l ON l.id = page.id"
                 + " JOIN lead_source s ON s.id = l.source_id"
                 + " LEFT JOIN app_user u ON u.id = l.assigned_lo_id"
+                + " LEFT JOIN lead_score sc ON sc.lead_id = l.id"
                 + LeadSql.orderBy(sort);
         List<Object> params = new java.util.ArrayList<>(where.paramList());
         params.add(Math.min(limit, MAX_PAGE));
@@ -114,13 +118,19 @@ public class LeadQueryService {
     static LeadRow row(ResultSet rs) throws SQLException {
         Instant received = instant(rs, "received_at");
         Instant contacted = instant(rs, "first_contacted_at");
+        Stage stage = Stage.valueOf(rs.getString("stage"));
+        Instant waitingSince = contacted != null ? null
+                : stage == Stage.NEW ? received
+                : stage == Stage.MQL ? instant(rs, "stage_changed_at") : null;
+        java.math.BigDecimal score = rs.getBigDecimal("score");
         return new LeadRow(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getString("email"), rs.getString("phone"), rs.getString("state"),
                 LoanPurpose.valueOf(rs.getString("loan_purpose")), enumOf(LoanProgram.class, rs.getString("loan_program")),
-                enumOf(CreditBand.class, rs.getString("credit_band")), Stage.valueOf(rs.getString("stage")),
+                enumOf(CreditBand.class, rs.getString("credit_band")), stage,
                 rs.getString("source_name"), rs.getString("lo_name"), rs.getBoolean("unassignable"),
                 java.util.Objects.requireNonNull(received),
-                contacted == null || received == null ? null : Duration.between(received, contacted));
+                contacted == null || received == null ? null : Duration.between(received, contacted),
+                score, score == null ? null : rs.getBoolean("score_mql"), waitingSince);
     }
 
     static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

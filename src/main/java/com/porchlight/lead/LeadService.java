@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,12 +46,15 @@ public class LeadService {
     private final LoanOfficerDirectory loanOfficers;
     private final AuditLog audit;
     private final Clock clock;
+    private final ObjectProvider<LeadScoring> scoring;
 
-    LeadService(JdbcTemplate jdbc, LoanOfficerDirectory loanOfficers, AuditLog audit, Clock clock) {
+    LeadService(JdbcTemplate jdbc, LoanOfficerDirectory loanOfficers, AuditLog audit, Clock clock,
+            ObjectProvider<LeadScoring> scoring) {
         this.jdbc = jdbc;
         this.loanOfficers = loanOfficers;
         this.audit = audit;
         this.clock = clock;
+        this.scoring = scoring;
     }
 
     @PreAuthorize(LeadAccess.HAS_LEAD_READER)
@@ -81,9 +85,12 @@ public class LeadService {
                         Long.class, id));
         boolean mayWork = LeadAccess.mayWork(assignedTo(loaded));
         Set<Stage> permitted = mayWork ? lead.stage().nextStages() : EnumSet.noneOf(Stage.class);
+        // Explained only after load() has checked that this user may see the lead.
+        LeadScoring scorer = scoring.getIfAvailable();
+        LeadScoreSummary score = scorer == null ? null : scorer.explain(id).orElse(null);
         return new LeadProfile(lead, loaded.source(), loaded.loanOfficer(), history, evidence, consentStatus(lead),
                 timeline, eventCount, permitted, mayWork ? applicableChanges(lead) : List.of(),
-                LeadAccess.mayManage());
+                LeadAccess.mayManage(), score);
     }
 
     /**

@@ -23,6 +23,16 @@ import org.springframework.stereotype.Component;
 class MqlHandoff {
 
     private static final Logger log = LoggerFactory.getLogger(MqlHandoff.class);
+    /** The hand-off's stage history reason: "Score 71.50 reached the MQL threshold (model v3)". */
+    private static final String REASON_START = "Score ";
+    private static final String REASON_MIDDLE = " reached the MQL threshold (model v";
+
+    /** True when this stage change is a hand-off by scoring (not a person, an import or the demo data). */
+    static boolean isHandoff(LeadProfile.StageChange change) {
+        String reason = change.reason();
+        return change.to() == Stage.MQL && reason != null && reason.startsWith(REASON_START)
+                && reason.contains(REASON_MIDDLE);
+    }
 
     private final JdbcTemplate jdbc;
     private final LeadWriter writer;
@@ -49,8 +59,8 @@ class MqlHandoff {
         List<Object> history = new ArrayList<>(List.of(LeadWriter.utc(now), event.by()));
         history.addAll(params);
         int moved = jdbc.update("INSERT INTO lead_stage_change (lead_id, from_stage, to_stage, changed_at, changed_by, "
-                + "reason) SELECT l.id, l.stage, 'MQL', ?, ?, CONCAT('Score ', s.total, ' reached the MQL threshold "
-                + "(model v', s.model_version, ')') " + candidates, history.toArray());
+                + "reason) SELECT l.id, l.stage, 'MQL', ?, ?, CONCAT('" + REASON_START + "', s.total, '" + REASON_MIDDLE
+                + "', s.model_version, ')') " + candidates, history.toArray());
         if (moved == 0) {
             return;
         }

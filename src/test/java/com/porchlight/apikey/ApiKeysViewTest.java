@@ -96,6 +96,28 @@ class ApiKeysViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void an_administrator_creates_a_lead_events_key_but_no_lead_intake_key_here() {
+        login(ADMIN);
+        UI.getCurrent().navigate("admin/api-keys");
+        String name = "Website " + System.nanoTime();
+
+        _click(_get(Button.class, spec -> spec.withText("New key")));
+        Select<ApiScope> scope = _get(Select.class, spec -> spec.withLabel("May call"));
+        assertThat(scope.getListDataView().getItems()).as("intake keys belong to lead sources")
+                .containsExactly(ApiScope.COMPLIANCE_CHECK, ApiScope.LEAD_EVENTS);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), name);
+        _setValue(scope, ApiScope.LEAD_EVENTS);
+        _click(_get(Button.class, spec -> spec.withText("Create key")));
+
+        String plain = _get(TextField.class, spec -> spec.withLabel("API key for " + name)).getValue();
+        assertThat(authenticator.authenticate(plain).orElseThrow().getAuthorities()).extracting(a -> a.getAuthority())
+                .containsExactly("SCOPE_LEAD_EVENTS");
+        assertThatThrownBy(() -> keys.create("Vendor", ApiScope.LEAD_INTAKE)).hasMessageContaining(
+                "Lead sources screen");
+    }
+
+    @Test
     void a_key_needs_a_name() {
         login(ADMIN);
         UI.getCurrent().navigate("admin/api-keys");

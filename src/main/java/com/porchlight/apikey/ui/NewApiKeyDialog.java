@@ -43,8 +43,11 @@ class NewApiKeyDialog extends Dialog {
         name.setMaxLength(120);
         scope.setLabel("May call");
         // Lead intake keys belong to a lead source and are issued on the Lead sources screen.
-        scope.setItems(ApiScope.COMPLIANCE_CHECK);
+        scope.setItems(ApiScope.COMPLIANCE_CHECK, ApiScope.LEAD_EVENTS);
         scope.setItemLabelGenerator(ApiScope::label);
+        scope.setHelperText("Lead events keys may record engagement (rate quotes, email clicks…) for any lead; give "
+                + "them only to systems you trust with every lead. Lead intake keys are issued per lead source on the "
+                + "Lead sources screen.");
         binder.forField(name).asRequired("Name the key after the system that will use it.")
                 .bind(f -> f.name, (f, v) -> f.name = v);
         binder.forField(scope).asRequired("Choose what the key may call.")

@@ -39,8 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/v1/leads}: one lead from a vendor, booked to the lead source of the API key. In order: the key's
  * scope and source (403), the key's rate (429), the source being active (403), the body's size (413, counted while
  * reading, so a missing or false Content-Length cannot get past it), the JSON and every field (400, all problems at
- * once, nothing stored), then the lead is stored and routed (201) or recognised as a duplicate (200). Every answer is
- * JSON written here, never through Spring MVC's error page.
+ * once, nothing stored), then the lead is stored, routed and scored (201, with its score and explanation) or recognised
+ * as a duplicate (200). Every answer is JSON written here, never through Spring MVC's error page.
  */
 @RestController
 class LeadIntakeController {
@@ -105,7 +105,7 @@ class LeadIntakeController {
             case CREATED -> ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
                     .body(new LeadIntakeResponses.Created(Objects.requireNonNull(result.id()), "created",
                             Objects.requireNonNull(result.stage()).name(), result.assignedLoanOfficer(),
-                            result.unassignable()));
+                            result.unassignable(), LeadEventResponses.Score.of(result.score())));
             case DUPLICATE -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                     .body(new LeadIntakeResponses.Duplicate(Objects.requireNonNull(result.id()), "duplicate"));
             case REJECTED -> invalid(result.errors().stream()

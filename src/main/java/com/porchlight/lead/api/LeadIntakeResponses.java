@@ -9,9 +9,13 @@ final class LeadIntakeResponses {
     private LeadIntakeResponses() {
     }
 
-    /** 201: the lead is stored; {@code assignedLoanOfficer} is null when nobody is licensed or routing is manual. */
+    /**
+     * 201: the lead is stored; {@code assignedLoanOfficer} is null when nobody is licensed or routing is manual;
+     * {@code score} is null only while no scoring model is published. {@code stage} is MQL when the lead's score
+     * reached the threshold on arrival.
+     */
     record Created(long id, String status, String stage, @Nullable String assignedLoanOfficer,
-            boolean unassignable) {
+            boolean unassignable, LeadEventResponses.@Nullable Score score) {
     }
 
     /** 200: the source already has this lead (same externalId, or same email); {@code id} is that lead's. */

@@ -220,7 +220,7 @@ final class LeadRequestReader {
     }
 
     /** The accepted name the typo most likely meant: same letters ignoring case and separators, or two edits away. */
-    private static @Nullable String closest(String name, List<String> candidates) {
+    static @Nullable String closest(String name, List<String> candidates) {
         String plain = squash(name);
         for (String candidate : candidates) {
             if (squash(candidate).equals(plain)) {
@@ -272,7 +272,7 @@ final class LeadRequestReader {
         return previous[b.length()];
     }
 
-    private static String describe(JsonNode value) {
+    static String describe(JsonNode value) {
         if (value.isObject()) {
             return "an object";
         }
@@ -291,7 +291,7 @@ final class LeadRequestReader {
         return "text";
     }
 
-    private static String firstLine(@Nullable String message) {
+    static String firstLine(@Nullable String message) {
         if (message == null) {
             return "unreadable input";
         }

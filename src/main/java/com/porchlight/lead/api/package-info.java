@@ -1,6 +1,7 @@
 /**
- * The real-time lead intake API, {@code POST /api/v1/leads}: lead vendors post one lead as JSON with a lead-intake API
- * key, which names the lead source the lead is booked to. Strict JSON reading, per-key rate limit, JSON errors only.
+ * The lead APIs: {@code POST /api/v1/leads}, where lead vendors post one lead as JSON with a lead-intake API key (which
+ * names the lead source the lead is booked to), and {@code POST /api/v1/lead-events}, where other systems post
+ * engagement events with a lead-events key. Strict JSON reading, per-key rate limit, JSON errors only.
  */
 @NullMarked
 package com.porchlight.lead.api;

@@ -4,6 +4,7 @@ import com.porchlight.audit.AuditLog;
 import com.porchlight.lead.FieldError;
 import com.porchlight.lead.LeadData;
 import com.porchlight.lead.LeadField;
+import com.porchlight.lead.LeadScoring;
 import com.porchlight.lead.LeadValidator;
 import com.porchlight.lead.LeadWriter;
 import com.porchlight.security.LicensedLoanOfficer;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,7 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs one import on a worker thread: reads the file once, validates every row with the intake API's validator, and
  * writes the valid ones with {@link LeadWriter} in batches of {@link LeadWriter#BATCH}. Each batch — its leads, its
  * rejected rows and the import's counts — commits in its own transaction, so a failure keeps every earlier batch and
- * never leaves half a batch behind. The worker acts as the person who started the import (audit, provenance).
+ * never leaves half a batch behind. The worker acts as the person who started the import (audit, provenance). When
+ * it ends, the imported leads are scored in the background ({@link LeadScoring#scoreImport}): the import is reported
+ * finished without waiting for their scores.
  */
 @Component
 class ImportRunner {
@@ -100,9 +104,10 @@ class ImportRunner {
     private final AuditLog audit;
     private final Clock clock;
     private final LeadValidator validator;
+    private final ObjectProvider<LeadScoring> scoring;
 
     ImportRunner(LeadWriter writer, LoanOfficerDirectory directory, ImportRecords records, ImportProgress progress,
-            TransactionTemplate tx, AuditLog audit, Clock clock) {
+            TransactionTemplate tx, AuditLog audit, Clock clock, ObjectProvider<LeadScoring> scoring) {
         this.writer = writer;
         this.directory = directory;
         this.records = records;
@@ -111,6 +116,7 @@ class ImportRunner {
         this.audit = audit;
         this.clock = clock;
         this.validator = new LeadValidator(clock);
+        this.scoring = scoring;
     }
 
     void run(Job job) {
@@ -140,6 +146,8 @@ class ImportRunner {
         } finally {
             progress.end(job.id());
             publish(job.id());
+            // A failed import keeps its earlier batches: those leads are scored too.
+            score(job.id(), totals.imported);
             try {
                 Files.deleteIfExists(job.file().path());
             } catch (IOException e) {
@@ -364,6 +372,19 @@ class ImportRunner {
             });
         } catch (RuntimeException e) {
             log.error("Could not record the end of lead import #{}", job.id(), e);
+        }
+    }
+
+    private void score(long importId, long imported) {
+        LeadScoring scorer = scoring.getIfAvailable();
+        if (scorer == null || imported == 0) {
+            return;
+        }
+        try {
+            scorer.scoreImport(importId);
+        } catch (RuntimeException e) {
+            // The leads are imported either way; the hourly rescoring scores whatever this missed.
+            log.warn("Could not start scoring the leads of import #{}", importId, e);
         }
     }
 

@@ -5,10 +5,13 @@ import com.porchlight.base.ui.Formats;
 import com.porchlight.base.ui.Notifications;
 import com.porchlight.lead.LeadException;
 import com.porchlight.lead.LeadProfile;
+import com.porchlight.lead.LeadScoreSummary;
 import com.porchlight.lead.LeadService;
 import com.porchlight.lead.Stage;
 import com.porchlight.security.Roles;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -17,8 +20,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -33,8 +38,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * One lead, in readable sections: borrower, loan, routing, consent with its evidence, stage history and the event
- * timeline, with the stage changes, consent changes and assignment the service permits the user. Everything shown
+ * One lead, in readable sections: its score explained rule by rule, borrower, loan, routing, consent with its
+ * evidence, stage history and the event timeline, with the stage changes, consent changes and assignment the service
+ * permits the user. Everything shown
  * comes from {@link LeadService#profile}, which has already decided what this user may see and do.
  */
 @Route("leads/:id")
@@ -106,7 +112,7 @@ class LeadProfileView extends Div implements BeforeEnterObserver, HasDynamicTitl
         subtitle.addClassName("pl-muted");
         add(backLink(), heading, subtitle, actions(p));
 
-        var sections = new Div(borrower(l), loan(l), routing(p), consent(p));
+        var sections = new Div(score(p), borrower(l), loan(l), routing(p), consent(p));
         sections.addClassName("pl-lead-sections");
         add(sections, history(p), timeline(p));
     }
@@ -206,6 +212,54 @@ class LeadProfileView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private static String yes(boolean v) {
         return v ? "Yes" : "No";
+    }
+
+    /**
+     * The score as a loan officer reads it ("why is this lead 74?"): the total, fit and intent, MQL or not against the
+     * threshold, the model, and every rule that contributed. A qualified lead whose score has fallen below the threshold
+     * says so: the stage is not moved back by scoring (ADR 0009), a person decides.
+     */
+    static Div score(LeadProfile p) {
+        LeadScoreSummary s = p.score();
+        if (s == null) {
+            var none = new Paragraph("Not scored yet: no scoring model is published.");
+            none.addClassName("pl-muted");
+            return section("Score", none);
+        }
+        var total = new Span(number(s.total()));
+        total.addClassName("pl-score-total");
+        total.setId("lead-score-total");
+        var verdict = new Badge(s.mql() ? "MQL" : "Below MQL threshold");
+        verdict.addThemeVariants(s.mql() ? BadgeVariant.SUCCESS : BadgeVariant.CONTRAST);
+        var headline = new Div(total, verdict);
+        headline.addClassName("pl-score-headline");
+        Div card = section("Score", headline, facts(
+                "Fit", Integer.toString(s.fit()),
+                "Intent", number(s.intent()),
+                "MQL", (s.mql() ? "Yes" : "No") + " (threshold " + s.threshold() + ")",
+                "Model", "v" + s.modelVersion(),
+                "As of", LeadsViewFormat.time(s.computedAt())));
+        if (p.belowThresholdInQualifiedStage()) {
+            var fell = p.fellBelowThresholdAt();
+            String stage = p.lead().stage().label();
+            var warning = new Paragraph((fell != null
+                    ? "Score fell below the MQL threshold on " + LeadsViewFormat.time(fell)
+                    : "The score is below the MQL threshold (" + s.threshold() + ")")
+                    + " — the stage stays " + stage + "; mark it lost or keep working it.");
+            warning.addClassName("pl-score-warning");
+            card.add(warning);
+        }
+        var why = new UnorderedList();
+        why.addClassName("pl-score-explanation");
+        s.explanation().forEach(line -> why.add(new ListItem(line)));
+        card.add(new H3("Why"), why);
+        return card;
+    }
+
+    /** 74.5, 40 (never 40.00 or 4E+1). */
+    private static String number(java.math.BigDecimal v) {
+        java.math.BigDecimal plain = v.stripTrailingZeros();
+        return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
     }
 
     private static Div borrower(LeadProfile.Lead l) {

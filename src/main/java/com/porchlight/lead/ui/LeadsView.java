@@ -46,6 +46,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -64,7 +68,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every lead the user may see (a loan officer: their own), filtered, searched and sorted in the database, a page at a
  * time. The filters live in the address, so a filtered list can be bookmarked and shared. Marketers, the CMO and
- * administrators export the filtered list as CSV.
+ * administrators export the filtered list as CSV. For a loan officer it is the queue: each lead's score, and for leads
+ * nobody has contacted yet how long they have been waiting (since the MQL hand-off, or since receipt), in red after an
+ * hour.
  */
 @Route("leads")
 @PageTitle("Leads")
@@ -77,8 +83,11 @@ class LeadsView extends Div implements BeforeEnterObserver {
             .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
 
     static final String SEARCH_HINT = "Search: name, email (with @) or phone (digits) — starts with…";
+    /** A lead waiting longer than this for a first contact is shown as late. */
+    static final Duration WAITING_TOO_LONG = Duration.ofHours(1);
 
     private final LeadQueryService leads;
+    private final Clock clock;
     private final Grid<LeadRow> grid = new Grid<>();
     private final Span total = new Span();
     private final TextField search = SearchFields.create(SEARCH_HINT);
@@ -102,8 +111,9 @@ class LeadsView extends Div implements BeforeEnterObserver {
     record AssigneeOption(String label, LeadFilter.Assignee assignee, String key) {
     }
 
-    LeadsView(LeadQueryService leads, LeadSourceService sourceService, LeadExportService exports) {
+    LeadsView(LeadQueryService leads, LeadSourceService sourceService, LeadExportService exports, Clock clock) {
         this.leads = leads;
+        this.clock = clock;
         addClassName("pl-page");
         addClassName("pl-leads");
         ownLeadsOnly = leads.seesOnlyOwnLeads();
@@ -168,6 +178,18 @@ class LeadsView extends Div implements BeforeEnterObserver {
                 .setFlexGrow(1).setFrozen(true);
         grid.addComponentColumn(r -> stageBadge(r.stage())).setHeader("Stage").setKey("stage")
                 .setSortProperty("stage").setWidth("12rem").setFlexGrow(0);
+        // Not sortable: sorting by score would join lead_score into every page and count (docs/BENCHMARKS.md).
+        grid.addColumn(LeadsView::score).setHeader("Score").setKey("score").setWidth("6rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END).setTooltipGenerator(r -> belowThreshold(r)
+                        ? "Below the MQL threshold now; the stage stays. See the lead's profile." : null);
+        grid.addColumn(LitRenderer.<LeadRow>of("<span class=\"${item.late}\">${item.waiting}</span>")
+                .withProperty("waiting", r -> waiting(r, clock.instant()))
+                .withProperty("late", r -> isLate(r, clock.instant()) ? "pl-waiting-late" : ""))
+                .setHeader("Waiting").setKey("waiting").setWidth("8.5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END)
+                .setTooltipGenerator(r -> r.waitingSince() == null ? null : (r.stage() == Stage.MQL
+                        ? "Not contacted since it became MQL" : "Not contacted since it was received")
+                        + (isLate(r, clock.instant()) ? " — over an hour" : ""));
         var received = grid.addColumn(r -> RECEIVED.format(r.receivedAt())).setHeader("Received (UTC)")
                 .setKey("receivedAt").setSortProperty("receivedAt").setWidth("11.5rem").setFlexGrow(0);
         grid.addColumn(r -> r.speedToLead() == null ? "Not yet" : LeadsViewFormat.duration(r.speedToLead()))
@@ -208,6 +230,36 @@ class LeadsView extends Div implements BeforeEnterObserver {
         });
         grid.sort(List.of(new GridSortOrder<>(received, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("leads/" + e.getItem().id()));
+    }
+
+    /** The stored score, e.g. "74.5"; "62.5 ▾" when a qualified lead's score is now below the threshold. */
+    static String score(LeadRow r) {
+        BigDecimal score = r.score();
+        if (score == null) {
+            return "—";
+        }
+        BigDecimal plain = score.stripTrailingZeros();
+        String text = (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+        return belowThreshold(r) ? text + " ▾" : text;
+    }
+
+    private static boolean belowThreshold(LeadRow r) {
+        return Boolean.FALSE.equals(r.mql()) && r.stage().isOpen() && r.stage().ordinal() >= Stage.MQL.ordinal();
+    }
+
+    /** How long an uncontacted lead has been waiting, e.g. "1 h 5 min"; empty for everyone else. */
+    static String waiting(LeadRow r, Instant now) {
+        Instant since = r.waitingSince();
+        if (since == null) {
+            return "";
+        }
+        Duration waited = Duration.between(since, now);
+        return waited.isNegative() ? "0 s" : LeadsViewFormat.duration(waited);
+    }
+
+    static boolean isLate(LeadRow r, Instant now) {
+        Instant since = r.waitingSince();
+        return since != null && Duration.between(since, now).compareTo(WAITING_TOO_LONG) > 0;
     }
 
     static Badge stageBadge(Stage stage) {

@@ -185,6 +185,8 @@ class LeadIntakeApiTest {
         assertThat(reply.json().get("stage").stringValue()).isEqualTo("NEW");
         assertThat(reply.json().get("unassignable").booleanValue()).isFalse();
         long id = reply.json().get("id").longValue();
+        assertThat(reply.json().get("score").get("fit").intValue()).as("scored before the answer").isEqualTo(
+                jdbc.sql("SELECT fit FROM lead_score WHERE lead_id = ?").param(id).query(Integer.class).single());
         var row = jdbc.sql("""
                 SELECT l.source_id, l.state, l.current_rate, l.credit_band, l.emailable, l.sms_ok, u.display_name,
                        (SELECT COUNT(*) FROM loan_officer_license x WHERE x.user_id = l.assigned_lo_id
@@ -488,6 +490,6 @@ class LeadIntakeApiTest {
         Map<String, Object> document = new org.yaml.snakeyaml.Yaml().load(response.body());
         assertThat(document).containsKey("openapi");
         assertThat((Map<String, Object>) document.get("paths")).containsKeys("/api/v1/leads",
-                "/api/v1/compliance/check");
+                "/api/v1/lead-events", "/api/v1/compliance/check");
     }
 }

@@ -85,4 +85,44 @@ class OpenApiDocumentTest {
                 "429", "500");
         assertThat(post.get("requestBody").toString()).contains("LeadRequest");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_documented_event_fields_and_types_are_exactly_those_the_events_endpoint_accepts() throws IOException {
+        var document = document();
+        var event = schema(document, "LeadEvent");
+        var properties = (Map<String, Object>) event.get("properties");
+
+        assertThat(event.get("additionalProperties")).isEqualTo(false);
+        assertThat(new ArrayList<>(properties.keySet())).containsExactlyElementsOf(LeadEventRequestReader.EVENT_FIELDS);
+        var type = (Map<String, Object>) properties.get("type");
+        assertThat((List<String>) type.get("enum")).containsExactlyElementsOf(
+                java.util.Arrays.stream(com.porchlight.lead.EventType.values()).map(Enum::name).toList());
+        var detail = (Map<String, Object>) properties.get("detail");
+        assertThat(detail.get("maxLength")).isEqualTo(com.porchlight.lead.LeadEventService.MAX_DETAIL);
+        var events = (Map<String, Object>) ((Map<String, Object>) schema(document, "LeadEventsRequest")
+                .get("properties")).get("events");
+        assertThat(events.get("maxItems")).isEqualTo(com.porchlight.lead.LeadEventService.MAX_EVENTS);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_status_the_events_endpoint_answers_is_documented_and_the_intake_answer_carries_the_score()
+            throws IOException {
+        var document = document();
+        var paths = (Map<String, Object>) document.get("paths");
+        var post = (Map<String, Object>) ((Map<String, Object>) paths.get(LeadEventController.PATH)).get("post");
+        var responses = (Map<String, Object>) post.get("responses");
+
+        assertThat(responses.keySet()).containsExactlyInAnyOrder("200", "201", "400", "401", "403", "405", "413",
+                "429", "500");
+        assertThat(post.get("requestBody").toString()).contains("LeadEventsRequest");
+        var created = (Map<String, Object>) schema(document, "LeadCreated").get("properties");
+        assertThat(created.keySet()).containsExactlyInAnyOrder(
+                java.util.Arrays.stream(LeadIntakeResponses.Created.class.getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getName).toArray(String[]::new));
+        assertThat(((Map<String, Object>) schema(document, "LeadScore").get("properties")).keySet())
+                .containsExactlyInAnyOrder(java.util.Arrays.stream(LeadEventResponses.Score.class.getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getName).toArray(String[]::new));
+    }
 }

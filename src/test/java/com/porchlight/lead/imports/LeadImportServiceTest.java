@@ -65,6 +65,25 @@ class LeadImportServiceTest extends KaribuTest {
     }
 
     @Test
+    void the_leads_of_a_finished_import_are_scored_in_the_background() throws Exception {
+        var source = newSource(true);
+        var file = imports.inspect(file(leads(3, Long.toString(System.nanoTime())).toString()), "scored.csv");
+
+        var done = await(imports.start(source.id(), file, file.suggested()).id());
+
+        assertThat(done.status()).isEqualTo(ImportStatus.FINISHED);
+        long scored = 0;
+        for (int i = 0; i < 1200 && scored < 3; i++) {
+            scored = jdbc.queryForObject("SELECT COUNT(*) FROM leads l JOIN lead_score s ON s.lead_id = l.id "
+                    + "WHERE l.import_id = ?", Long.class, done.id());
+            if (scored < 3) {
+                Thread.sleep(50);
+            }
+        }
+        assertThat(scored).as("every imported lead has a score").isEqualTo(3);
+    }
+
+    @Test
     void a_failing_batch_keeps_the_batches_before_it_and_marks_the_import_failed_with_the_reason() throws Exception {
         var source = newSource(true);
         String unique = Long.toString(System.nanoTime());
