@@ -78,6 +78,10 @@ final class BacktestPanel extends Div implements BackgroundTask.Display<Backtest
         to.addValueChangeListener(e -> custom());
         from.setMax(today);
         to.setMax(today);
+        // The console writes every date as ISO (yyyy-MM-dd), the pickers too.
+        var iso = new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd");
+        from.setI18n(iso);
+        to.setI18n(iso);
         window.setValue(Window.MONTHS_12);
         run.addThemeVariants(ButtonVariant.PRIMARY);
         run.addClickListener(e -> {
@@ -92,19 +96,19 @@ final class BacktestPanel extends Div implements BackgroundTask.Display<Backtest
         outcomes.setId("backtest-outcomes");
         outcomes.addClassName("pl-score-outcomes");
 
-        results.addColumn(Row::model).setHeader("Model").setKey("model").setFlexGrow(1).setWidth("8rem");
+        results.addColumn(Row::model).setHeader("Model").setKey("model").setFlexGrow(1).setWidth("5.5rem");
         results.addColumn(r -> Integer.toString(r.result().threshold())).setHeader("MQL at").setKey("threshold")
-                .setWidth("5.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setWidth("4.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         results.addColumn(r -> percent(r.result().capture()) + " (" + WhatIfPanel.number(r.result().mqlFunded())
                 + " of " + WhatIfPanel.number(r.funded()) + ")").setHeader("Capture").setKey("capture")
-                .setWidth("10rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
+                .setWidth("10.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                 .setTooltipGenerator(r -> "Share of the funded leads that were MQL");
         results.addColumn(r -> percent(r.result().precision()) + " (" + WhatIfPanel.number(r.result().mqlFunded())
                 + " of " + WhatIfPanel.number(r.result().mqlFunded() + r.result().mqlLost()) + ")")
-                .setHeader("Precision").setKey("precision").setWidth("10rem").setFlexGrow(0)
+                .setHeader("Precision").setKey("precision").setWidth("10.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setTooltipGenerator(r -> "Share of the MQLs that funded");
         results.addColumn(r -> String.format(Locale.US, "%.3f", r.result().auc())).setHeader("AUC").setKey("auc")
-                .setWidth("5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
+                .setWidth("4.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                 .setTooltipGenerator(r -> "Area under the ROC curve: 0.5 is chance, 1 separates perfectly");
         results.addThemeVariants(GridVariant.LUMO_COMPACT);
         results.setAllRowsVisible(true);
@@ -175,7 +179,7 @@ final class BacktestPanel extends Div implements BackgroundTask.Display<Backtest
                 .withFormats(v -> percent(v), v -> percent(v))
                 .withEmptyText(b.funded() + b.lost() == 0 ? "No lead received in this window has an outcome yet."
                         : "No curve.")
-                .withSize(460, 420));
+                .withSize(420, 400));
     }
 
     @Override

@@ -44,7 +44,7 @@ final class DraftEditor extends Div implements FitRuleCard.Owner {
     record Reading(ScoringModel model, List<String> missing) {
     }
 
-    final BigDecimalField decay = new BigDecimalField("Intent decay per quarter of inactivity");
+    final BigDecimalField decay = new BigDecimalField("Decay per quarter");
     final Checkbox decayFit = new Checkbox("Fit decays too");
     final IntegerField threshold = new IntegerField("MQL threshold");
     private final Div settingsProblems = new Div();
@@ -75,10 +75,11 @@ final class DraftEditor extends Div implements FitRuleCard.Owner {
         var formulaBox = new Details("How a score is computed (ADR 0009)", formula);
         formulaBox.addClassName("pl-score-formula-box");
         formulaBox.setOpened(true);
+        formulaBox.setTooltipText("ADR 0009 in docs/decisions has the formula with every detail");
 
         decay.setValue(model.decayPercentPerQuarter());
         decay.setSuffixComponent(new Span("%"));
-        decay.setHelperText("0–60 %; intent fades smoothly, day by day");
+        decay.setHelperText("of intent, 0–60 %");
         decay.addClassName("pl-score-decay");
         decay.setReadOnly(readOnly);
         decay.setManualValidation(true);
@@ -88,7 +89,7 @@ final class DraftEditor extends Div implements FitRuleCard.Owner {
         decayFit.setTooltipText("Off: who the lead is never fades, only what they did. On: the whole score fades.");
         decayFit.addValueChangeListener(e -> edited());
         threshold.setValue(model.mqlThreshold());
-        threshold.setHelperText("1–100; a total at or above it is an MQL");
+        threshold.setHelperText("1–100");
         threshold.setStepButtonsVisible(!readOnly);
         threshold.addClassName("pl-score-threshold");
         threshold.setReadOnly(readOnly);
@@ -272,9 +273,11 @@ final class DraftEditor extends Div implements FitRuleCard.Owner {
         return n.isEmpty() ? "New fit rule" : n;
     }
 
+    /** Marks the field at fault; the message goes on the settings' own line, wider than the field. */
     private String settingProblem(HasValidation field, String message) {
-        field.setErrorMessage(message);
         field.setInvalid(true);
+        settingsProblems.add(problemLine(message));
+        settingsProblems.setVisible(true);
         return message;
     }
 
@@ -362,20 +365,18 @@ final class DraftEditor extends Div implements FitRuleCard.Owner {
         BigDecimal d = decay.getValue();
         Integer t = threshold.getValue();
         String rate = d == null ? "d" : d.stripTrailingZeros().toPlainString();
-        String keep = "";
+        List<String> lines = new ArrayList<>();
+        lines.add("total  = " + (decayFit.getValue() ? "(fit + intent) × decay" : "fit + intent × decay")
+                + "      MQL when total ≥ " + (t == null ? "threshold" : t));
+        lines.add("fit    = Σ points of the fit rules the lead meets");
+        lines.add("intent = Σ min(cap, points × events in the window)");
+        lines.add("decay  = (1 − " + rate + " %) ^ (days since the last event ÷ 91.3125)");
         if (d != null && d.signum() >= 0 && d.compareTo(new BigDecimal("60")) <= 0) {
             double k = 1 - d.doubleValue() / 100;
-            keep = String.format(Locale.US, "      intent left: %.0f %% after 30 days, %.0f %% after a quarter, "
-                    + "%.0f %% after a year", 100 * Math.pow(k, 30 / 91.3125), 100 * k, 100 * Math.pow(k, 4));
+            lines.add(String.format(Locale.US, "         left after 30 days %.0f %%, a quarter %.0f %%, a year %.0f %%",
+                    100 * Math.pow(k, 30 / 91.3125), 100 * k, 100 * Math.pow(k, 4)));
         }
-        boolean fitToo = decayFit.getValue();
-        formula.setText(String.join("\n",
-                "fit       = Σ points of the fit rules the lead meets",
-                "intent    = Σ min(cap, points × events in the rule's window)",
-                "decay     = (1 − " + rate + "/100) ^ (days since the latest event / 91.3125)" + keep,
-                "total     = " + (fitToo ? "(fit + intent) × decay" : "fit + intent × decay")
-                        + "      rounded to 2 decimals",
-                "MQL       = total ≥ " + (t == null ? "threshold" : t)));
+        formula.setText(String.join("\n", lines));
     }
 
     // ---- shared bits -----------------------------------------------------------------------------------------------

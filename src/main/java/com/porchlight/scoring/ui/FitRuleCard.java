@@ -73,7 +73,6 @@ final class FitRuleCard extends Div {
         points.setValue(rule.points());
         points.setAriaLabel(pointsLabel(rule.name()));
         points.setStepButtonsVisible(!readOnly);
-        points.setSuffixComponent(new Span("pts"));
         points.addClassName("pl-score-points");
         points.setReadOnly(readOnly);
         points.setManualValidation(true);

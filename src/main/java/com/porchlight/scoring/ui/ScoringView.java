@@ -30,7 +30,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -78,12 +79,13 @@ class ScoringView extends Div {
     private final Span saveState = new Span();
     private final Div conflict = new Div();
     private final Div publishArea = new Div();
+    private final Span publishReason = new Span();
     private final Div editorSlot = new Div();
     private final WhatIfPanel whatIf = new WhatIfPanel();
     private final BacktestPanel backtest;
     private final Grid<HistoryEntry> history = new Grid<>();
-    private final TabSheet tabs = new TabSheet();
-    private final com.vaadin.flow.component.tabs.Tab historyTab;
+    private final Tab historyTab = new Tab("History");
+    private final Tabs tabs = new Tabs(new Tab("Draft and what-if"), new Tab("Backtest"), historyTab);
     private final boolean mayEdit;
     private final boolean mayPublish;
     private final RuleSummary summary;
@@ -117,10 +119,12 @@ class ScoringView extends Div {
         conflict.addClassName("pl-seg-banner");
         conflict.setVisible(false);
         publishArea.addClassName("pl-score-publish");
+        publishReason.addClassName("pl-score-publish-reason");
+        publishReason.setId("scoring-publish-reason");
         backtest = new BacktestPanel(LocalDate.now(clock.withZone(ZoneOffset.UTC)), this::runBacktest);
         configureHistory();
 
-        var draftBar = new Div(draftMeta, actions());
+        var draftBar = new Div(new Div(draftMeta, publishReason, saveState), actions());
         draftBar.addClassName("pl-score-draft-bar");
         var editorColumn = new Div(draftBar, conflict, editorSlot);
         editorColumn.addClassName("pl-score-editor-column");
@@ -140,12 +144,19 @@ class ScoringView extends Div {
         var historyCard = new Div(history);
         historyCard.addClassNames("pl-score-card", "pl-score-history");
 
-        tabs.add("Draft and what-if", draftTab);
-        tabs.add("Backtest", backtest);
-        historyTab = tabs.add("History", historyCard);
+        // Plain tabs over pages that stay attached: a tab sheet scrolls its content in a box of its own, which
+        // would keep the draft's bar and the what-if from staying in view while the page scrolls.
+        List<Component> pages = List.of(draftTab, backtest, historyCard);
         tabs.addClassName("pl-score-tabs");
-        tabs.setWidthFull();
+        tabs.addSelectedChangeListener(e -> {
+            for (int i = 0; i < pages.size(); i++) {
+                pages.get(i).setVisible(i == tabs.getSelectedIndex());
+            }
+        });
         add(liveCard, tabs);
+        pages.forEach(this::add);
+        backtest.setVisible(false);
+        historyCard.setVisible(false);
 
         loadAll();
     }
@@ -278,13 +289,14 @@ class ScoringView extends Div {
         ScoringDraft d = draft;
         var title = new Span("Draft" + (d.basedOnVersion() == null ? "" : ", based on v" + d.basedOnVersion()));
         title.addClassName("pl-score-draft-title");
-        var saved = new Span("saved " + Formats.MINUTE.format(d.updatedAt()) + " by " + d.updatedBy());
-        saved.addClassName("pl-muted");
-        var editors = new Span(d.editors().isEmpty() ? "no changes since it was published"
+        title.getElement().setAttribute("title", "Last saved " + Formats.MINUTE.format(d.updatedAt()) + " by "
+                + d.updatedBy());
+        var editors = new Span(d.editors().isEmpty() ? "no saved changes since it was published"
                 : "edited by " + String.join(", ", d.editors()));
-        editors.addClassName("pl-muted");
         editors.setId("scoring-draft-editors");
-        draftMeta.add(title, saved, editors);
+        var details = new Div(editors);
+        details.addClassName("pl-score-draft-details");
+        draftMeta.add(title, details);
     }
 
     private Component actions() {
@@ -293,12 +305,13 @@ class ScoringView extends Div {
         if (!mayEdit) {
             return bar;
         }
-        var reload = new Button("Reload", new Icon(VaadinIcon.ROTATE_LEFT), e -> reloadDraft());
-        reload.setTooltipText("Load the saved draft again (your unsaved changes are discarded)");
+        var reload = new Button(new Icon(VaadinIcon.ROTATE_LEFT), e -> reloadDraft());
+        reload.setAriaLabel("Reload the saved draft");
+        reload.setTooltipText("Reload the saved draft (unsaved changes on screen are discarded)");
         var save = new Button("Save draft", new Icon(VaadinIcon.CHECK), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("scoring-save");
-        bar.add(saveState, reload, save, publishArea);
+        bar.add(reload, save, publishArea);
         return bar;
     }
 
@@ -428,14 +441,12 @@ class ScoringView extends Div {
 
     private void showPublishState() {
         publishArea.removeAll();
+        publishReason.setText("");
         if (!mayEdit || draft == null) {
             return;
         }
         if (!mayPublish) {
-            var who = new Span("A CMO who did not edit the draft publishes it.");
-            who.addClassName("pl-score-publish-reason");
-            who.setId("scoring-publish-reason");
-            publishArea.add(who);
+            publishReason.setText("A CMO who did not edit the draft publishes it.");
             return;
         }
         String me = CurrentUser.nameOrSystem();
@@ -451,10 +462,7 @@ class ScoringView extends Div {
         publish.setEnabled(reason == null);
         publishArea.add(publish);
         if (reason != null) {
-            var why = new Span(reason);
-            why.addClassName("pl-score-publish-reason");
-            why.setId("scoring-publish-reason");
-            publishArea.addComponentAsFirst(why);
+            publishReason.setText(reason);
         }
     }
 
@@ -472,6 +480,7 @@ class ScoringView extends Div {
                     try {
                         PublishedModel p = scoring.publish(reviewed.version(), note);
                         Notifications.success("Published v" + p.versionNo() + ". Every lead is being rescored.");
+                        rescoreAskedAt = p.publishedAt().minusSeconds(1);
                         loadAll();
                         return null;
                     } catch (ScoringException e) {
@@ -495,11 +504,15 @@ class ScoringView extends Div {
             return cell;
         }).setHeader("Version").setKey("version").setWidth("6rem").setFlexGrow(0);
         history.addColumn(e -> Formats.MINUTE.format(e.model().publishedAt())).setHeader("Published")
-                .setKey("published").setWidth("10.5rem").setFlexGrow(0);
-        history.addColumn(e -> e.model().publishedBy()).setHeader("By").setKey("by").setWidth("12rem")
-                .setFlexGrow(0).setTooltipGenerator(e -> "Drafted by " + e.model().draftedBy());
-        history.addColumn(e -> e.model().draftedBy()).setHeader("Drafted by").setKey("drafted").setWidth("12rem")
-                .setFlexGrow(0);
+                .setKey("published").setWidth("8.5rem").setFlexGrow(0);
+        history.addComponentColumn(e -> {
+            var by = new Div(new Span(e.model().publishedBy()));
+            var drafted = new Span("drafted by " + e.model().draftedBy());
+            drafted.addClassName("pl-muted");
+            by.add(drafted);
+            by.addClassName("pl-score-changes");
+            return by;
+        }).setHeader("Published by").setKey("by").setWidth("15rem").setFlexGrow(0);
         history.addComponentColumn(e -> {
             var cell = new Div();
             cell.addClassName("pl-score-changes");
@@ -514,7 +527,7 @@ class ScoringView extends Div {
             e.changes().forEach(c -> cell.add(line(c)));
             return cell;
         }).setHeader("Note and changes against the version before").setKey("changes").setFlexGrow(1)
-                .setWidth("20rem");
+                .setWidth("16rem");
         if (mayPublish) {
             history.addComponentColumn(e -> {
                 if (e.live()) {
@@ -525,9 +538,10 @@ class ScoringView extends Div {
                 back.addThemeVariants(ButtonVariant.SMALL);
                 back.setTooltipText("Publishes v" + e.model().versionNo() + "'s rules again as a new version");
                 return back;
-            }).setHeader("").setKey("rollback").setWidth("11rem").setFlexGrow(0);
+            }).setHeader("").setKey("rollback").setWidth("11.5rem").setFlexGrow(0);
         }
         history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
+        history.setAllRowsVisible(true);
         history.addClassNames("pl-grid", "pl-score-history-grid");
         history.setId("scoring-history");
         history.setEmptyStateText("No model has been published yet.");
@@ -569,6 +583,7 @@ class ScoringView extends Div {
                         PublishedModel p = scoring.rollback(target.versionNo(), note);
                         Notifications.success("Rolled back: v" + p.versionNo() + " restores v" + target.versionNo()
                                 + ". Every lead is being rescored.");
+                        rescoreAskedAt = p.publishedAt().minusSeconds(1);
                         loadAll();
                         return null;
                     } catch (ScoringException e) {
@@ -622,7 +637,7 @@ class ScoringView extends Div {
         return backtest;
     }
 
-    TabSheet tabs() {
+    Tabs tabs() {
         return tabs;
     }
 }

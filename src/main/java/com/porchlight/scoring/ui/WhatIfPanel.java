@@ -51,7 +51,6 @@ final class WhatIfPanel extends Div implements BackgroundTask.Display<WhatIf> {
             link.addClassName("pl-seg-lead-link");
             return link;
         }).setHeader("Lead").setKey("name").setFlexGrow(1).setWidth("8rem");
-        sample.addColumn(l -> l.state()).setHeader("State").setKey("state").setWidth("4rem").setFlexGrow(0);
         sample.addColumn(l -> points(l.liveTotal())).setHeader("Live").setKey("live").setWidth("4.5rem")
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         sample.addColumn(l -> points(l.draftTotal())).setHeader("Draft").setKey("draft").setWidth("4.5rem")
@@ -65,9 +64,9 @@ final class WhatIfPanel extends Div implements BackgroundTask.Display<WhatIf> {
         sample.setId("whatif-sample");
         sample.setEmptyStateText("No lead would change its MQL status.");
 
-        var sampleTitle = new Span("Leads whose MQL status would change (a sample)");
+        var sampleTitle = new Span("A sample of the leads that would change");
         sampleTitle.addClassName("pl-score-subtitle");
-        add(new H3("What-if: the draft against every lead"), figures, chart, sampleTitle, sample);
+        add(new H3("What-if over every lead"), figures, chart, sampleTitle, sample);
         mql.setText("—");
     }
 
@@ -86,11 +85,12 @@ final class WhatIfPanel extends Div implements BackgroundTask.Display<WhatIf> {
     public void done(WhatIf w) {
         removeClassName("pl-score-busy");
         long delta = w.mqlDraft() - w.mqlNow();
-        mql.setText("MQLs: " + number(w.mqlNow()) + " now → " + number(w.mqlDraft()) + " with the draft ("
+        mql.setText(number(w.mqlNow()) + " MQLs now → " + number(w.mqlDraft()) + " with the draft ("
                 + (delta > 0 ? "+" : delta < 0 ? "−" : "±") + number(Math.abs(delta)) + ")");
         moves.setText(number(w.entering()) + " would become MQL · " + number(w.leaving()) + " would stop being MQL");
         state.setText("Over all " + number(w.leads()) + " leads, in " + seconds(w.millis()) + " — nothing written");
         showChart(w);
+        sample.setEmptyStateText("No lead would change its MQL status.");
         sample.setItems(w.sample());
     }
 
@@ -107,7 +107,8 @@ final class WhatIfPanel extends Div implements BackgroundTask.Display<WhatIf> {
         moves.setText("");
         state.setText(message);
         chart.show(List.of(), List.of(), List.of(), BarChartSvg.Options.of("Scores of all leads")
-                .withEmptyText("Fix the draft to see its scores.").withSize(560, 260));
+                .withEmptyText("Fix the draft to see its scores.").withSize(420, 250));
+        sample.setEmptyStateText("Fix the draft to see the leads it would move.");
         sample.setItems(List.of());
     }
 
@@ -152,7 +153,7 @@ final class WhatIfPanel extends Div implements BackgroundTask.Display<WhatIf> {
                 new BarChartSvg.Series("Draft", draftValues)), markers,
                 BarChartSvg.Options.of("Leads by total score, live model and draft").withAxisTitle("Total score")
                         .withFormat(v -> number((long) v) + ((long) v == 1 ? " lead" : " leads"))
-                        .withSize(560, 260));
+                        .withSize(420, 250));
     }
 
     BarChart chart() {

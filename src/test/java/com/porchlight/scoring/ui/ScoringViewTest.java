@@ -71,7 +71,7 @@ class ScoringViewTest extends KaribuTest {
         return _get(Span.class, spec -> spec.withId(id)).getText();
     }
 
-    /** The draft's MQL count from "MQLs: 412 now → 380 with the draft (−32)". */
+    /** The draft's MQL count from "412 MQLs now → 380 with the draft (−32)". */
     private static long draftMqls() {
         Matcher m = Pattern.compile("→ ([\\d,]+) with the draft").matcher(text("whatif-mql"));
         assertThat(m.find()).as("what-if shows the draft's MQLs: %s", text("whatif-mql")).isTrue();
@@ -169,8 +169,7 @@ class ScoringViewTest extends KaribuTest {
 
         _setValue(editor().threshold, 0);
         assertThat(editor().threshold.isInvalid()).isTrue();
-        assertThat(editor().threshold.getErrorMessage()).isEqualTo("The MQL threshold must be between 1 and 100 "
-                + "(got 0).");
+        assertThat(problems(editor())).isEqualTo("The MQL threshold must be between 1 and 100 (got 0).");
         assertThat(text("whatif-state")).isEqualTo("Fix the problem in the draft to see what it would change.");
 
         IntentRuleRow quote = intentRule(EventType.RATE_QUOTE);
@@ -193,7 +192,9 @@ class ScoringViewTest extends KaribuTest {
         _setValue(quote.window, 90);
         _click(_get(Button.class, spec -> spec.withId("scoring-save")));
         assertThat(text("scoring-save-state")).startsWith("Not saved: ");
-        assertThat(editor().threshold.getErrorMessage()).contains("between 1 and 100");
+        assertThat(editor().threshold.isInvalid()).isTrue();
+        assertThat(problems(editor())).contains("The MQL threshold must be between 1 and 100 (got 0).");
+        assertThat(added.name.getErrorMessage()).isEqualTo("Give the fit rule a name.");
 
         ScoringDraft after = draftAs(MARKETER);
         assertThat(after.version()).isEqualTo(before.version());
@@ -272,7 +273,7 @@ class ScoringViewTest extends KaribuTest {
         assertThat(_find(ChangesDialog.class)).as("the dialog closes").isEmpty();
         assertThat(_get(Div.class, spec -> spec.withId("scoring-live")).getElement().getTextRecursively())
                 .contains("Live model v" + published, "Stricter after the what-if review");
-        assertThat(text("scoring-draft-editors")).isEqualTo("no changes since it was published");
+        assertThat(text("scoring-draft-editors")).isEqualTo("no saved changes since it was published");
         var top = GridKt._get(history(), 0);
         assertThat(top.model().versionNo()).isEqualTo(published);
         assertThat(top.model().publishedBy()).isEqualTo(reviewer);
@@ -370,7 +371,7 @@ class ScoringViewTest extends KaribuTest {
         assertThat(_find(TextField.class).stream().allMatch(TextField::isReadOnly)).isTrue();
         assertThat(_find(IntegerField.class).stream().allMatch(IntegerField::isReadOnly)).isTrue();
         awaitWhatIf();
-        assertThat(text("whatif-mql")).startsWith("MQLs: ");
+        assertThat(text("whatif-mql")).contains(" MQLs now → ");
         assertThat(history().getColumnByKey("rollback")).as("no rollback for compliance").isNull();
         assertThat(GridKt._size(history())).isPositive();
 
