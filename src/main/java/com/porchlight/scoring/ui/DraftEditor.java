@@ -27,7 +27,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The draft's editor: the formula with the draft's own numbers, decay and threshold, the fit rules (each condition in
@@ -133,7 +132,8 @@ final class DraftEditor extends Div implements FitRuleCard.Owner {
             addIntent.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             intentHead.add(addIntent);
         }
-        var fitHint = new Span("Points for every lead that meets the condition; negative points for what cannot close.");
+        var fitHint = new Span("Points for every lead that meets the condition; negative points for what cannot "
+                + "close.");
         fitHint.addClassName("pl-score-hint");
         var intentHint = new Span("Points per event in the look-back window, at most the cap; decays with inactivity.");
         intentHint.addClassName("pl-score-hint");

@@ -3,7 +3,6 @@ package com.porchlight.scoring.ui;
 import com.porchlight.base.ui.Formats;
 import com.porchlight.base.ui.Notifications;
 import com.porchlight.scoring.Backtest;
-import com.porchlight.scoring.ModelProblem;
 import com.porchlight.scoring.PublishedModel;
 import com.porchlight.scoring.RescoringStatus;
 import com.porchlight.scoring.ScoringDraft;
