@@ -40,7 +40,7 @@ public final class RoleGuide {
                     List.of(
                             new Task("See every lead by stage, source and loan officer, with speed to lead", "leads"),
                             new Task("Approve campaigns and creatives after compliance sign-off", null),
-                            new Task("Publish lead-scoring changes after a what-if review", null),
+                            new Task("Publish lead-scoring changes after a what-if review", "scoring"),
                             new Task("Watch the funnel: cost per lead, speed to lead, cost per funded loan", null),
                             new Task("Set up lead sources, what each costs and how its leads are routed",
                                     "lead-sources")));
@@ -66,7 +66,7 @@ public final class RoleGuide {
                                     "compliance/check"),
                             new Task("Enter today's market rates", "rates"),
                             new Task("Author creative and send it for compliance sign-off", null),
-                            new Task("Tune lead-scoring weights and the MQL threshold", null)));
+                            new Task("Tune lead-scoring weights and the MQL threshold", "scoring")));
             case Roles.LOAN_OFFICER -> new Guide(role, Roles.label(role),
                     "Work your leads and co-market with partner agents.", List.of(
                             new Task("Work your assigned leads: mark them contacted, record opt-outs", "leads"),

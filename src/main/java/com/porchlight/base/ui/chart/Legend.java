@@ -5,7 +5,16 @@ import java.util.List;
 /** A legend of series swatches above the plot, wrapping to more rows when the chart is narrow. */
 public final class Legend {
 
-    public record Item(String label, String color, String dash) {
+    /** A series' swatch: a stroke for lines, a filled block for bars ({@code block}). */
+    public record Item(String label, String color, String dash, boolean block) {
+
+        public Item(String label, String color, String dash) {
+            this(label, color, dash, false);
+        }
+
+        public static Item bar(String label, String color) {
+            return new Item(label, color, "", true);
+        }
     }
 
     static final int ROW_HEIGHT = 20;
@@ -34,9 +43,14 @@ public final class Legend {
                 cx = x;
                 cy += ROW_HEIGHT;
             }
-            svg.empty("line", "x1", SvgWriter.num(cx), "y1", SvgWriter.num(cy), "x2", SvgWriter.num(cx + SWATCH),
-                    "y2", SvgWriter.num(cy), "stroke", item.color(), "stroke-width", "3", "stroke-dasharray",
-                    item.dash());
+            if (item.block()) {
+                svg.empty("rect", "x", SvgWriter.num(cx + 3), "y", SvgWriter.num(cy - 6), "width", "12", "height",
+                        "12", "rx", "2", "fill", item.color());
+            } else {
+                svg.empty("line", "x1", SvgWriter.num(cx), "y1", SvgWriter.num(cy), "x2",
+                        SvgWriter.num(cx + SWATCH), "y2", SvgWriter.num(cy), "stroke", item.color(), "stroke-width",
+                        "3", "stroke-dasharray", item.dash());
+            }
             svg.element("text", item.label(), "x", SvgWriter.num(cx + SWATCH + 6), "y", SvgWriter.num(cy + 4),
                     "fill", "#334155");
             cx += w;

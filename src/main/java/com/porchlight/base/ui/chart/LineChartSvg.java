@@ -88,14 +88,9 @@ public final class LineChartSvg {
         Instant from = o.from() != null ? o.from() : first;
         Instant to = o.to() != null ? o.to() : last;
         var svg = new SvgWriter();
-        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + o.width() + " " + o.height(),
-                "role", "img", "aria-label", summary(drawn, o), "class", "pl-chart-svg",
-                "font-size", Integer.toString(ChartText.FONT_SIZE), "width", "100%");
+        ValueAxis.open(svg, summary(drawn, o), o.width(), o.height());
         if (drawn.isEmpty() || from == null || to == null) {
-            svg.empty("rect", "x", "0.5", "y", "0.5", "width", Integer.toString(o.width() - 1), "height",
-                    Integer.toString(o.height() - 1), "fill", "none", "stroke", ChartText.GRID, "rx", "8");
-            svg.element("text", o.emptyText(), "x", SvgWriter.num(o.width() / 2.0), "y",
-                    SvgWriter.num(o.height() / 2.0), "text-anchor", "middle", "fill", ChartText.FILL);
+            ValueAxis.empty(svg, o.emptyText(), o.width(), o.height());
             return svg.close("svg").toString();
         }
         if (!to.isAfter(from)) {
@@ -104,20 +99,19 @@ public final class LineChartSvg {
         }
 
         NiceScale y = NiceScale.of(lo, hi, 6);
-        double labelWidth = ValueAxis.labelWidth(y, o.unit());
         List<Legend.Item> legend = new ArrayList<>();
         for (int i = 0; i < drawn.size(); i++) {
             int c = drawn.get(i).colorOr(i);
             legend.add(new Legend.Item(drawn.get(i).name(), Palette.color(c), Palette.dash(c)));
         }
-        double left = Math.ceil(labelWidth) + 14;
+        double left = ValueAxis.margin(y, o.unit());
         double right = o.width() - 16;
         double legendHeight = Legend.height(legend, right - left);
         double top = legendHeight == 0 ? 12 : legendHeight + 16;
         double bottom = o.height() - 26;
         Legend.draw(svg, legend, left, 4, right - left);
 
-        ValueAxis.draw(svg, y, o.unit(), left, right, top, bottom);
+        ValueAxis.draw(svg, y, o.unit(), left, right, bottom, top);
 
         // Time axis.
         double span = Duration.between(from, to).toMillis();
