@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * How well a model separates funded leads from lost ones, over leads received in a window whose outcome is known,
- * each scored as of the moment its outcome was recorded. Capture: the share of funded leads that were MQL. Precision:
+ * each scored as it stood 30 days after it arrived (or at its outcome, if sooner) — when the score would have
+ * steered a loan officer. Capture: the share of funded leads that were MQL. Precision:
  * the share of MQLs that funded. The curve: for every threshold, the share of funded leads above it (true positive
  * rate) against the share of lost leads above it (false positive rate) — an ROC curve; {@code auc} is its area.
  */

@@ -44,7 +44,7 @@ public final class ModelDiff {
             if (was == null) {
                 changes.add("Intent rule added: " + intent(r));
             } else if (!was.equals(r)) {
-                changes.add("Intent " + r.eventType().label() + ": " + intent(was) + " → " + intent(r));
+                changes.add("Intent " + r.eventType().label() + ": " + terms(was) + " → " + terms(r));
             }
         }
         oldIntent.values().forEach(r -> changes.add("Intent rule removed: " + intent(r)));
@@ -62,8 +62,11 @@ public final class ModelDiff {
     }
 
     private static String intent(IntentRule r) {
-        return r.eventType().label() + " " + signed(r.points()) + " each, at most " + r.cap() + ", last "
-                + r.windowDays() + " days";
+        return r.eventType().label() + " " + terms(r);
+    }
+
+    private static String terms(IntentRule r) {
+        return signed(r.points()) + " each, at most " + r.cap() + ", last " + r.windowDays() + " days";
     }
 
     static String signed(int points) {

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * intent rule. Every value is a bound parameter.
  *
  * <p>Two clocks: "now" (a bound instant, for scoring and what-if) or a column of each lead (for the backtest, which
- * scores a closed lead as of the moment its outcome was recorded).
+ * scores a closed lead as it stood a fixed time after it arrived).
  */
 final class ScoreSql {
 
@@ -50,14 +50,15 @@ final class ScoreSql {
     }
 
     /**
-     * Scores each lead as of its own moment {@code l.<asOfColumn>} (a constant column name, never user input); the
+     * Scores each lead as of its own moment, {@code asOf}: an SQL expression over the alias {@code {a}} (a constant of
+     * the caller, never user input, e.g. {@code LEAST({a}.received_at + INTERVAL 30 DAY, {a}.stage_changed_at)}); the
      * events pass joins the leads of the scope to know each one's moment. {@code scopeTemplate} is a condition on the
      * alias {@code {a}}, used for the leads ({@code l}) and inside the events pass ({@code t}).
      */
     static Query selectAsOf(ScoringModel model, RuleContext context, String scopeTemplate, List<Object> scopeParams,
-            String asOfColumn) {
+            String asOf) {
         return build(model, context, new Scope(scopeTemplate.replace("{a}", "l"), scopeParams,
-                scopeTemplate.replace("{a}", "t"), scopeParams), asOfColumn);
+                scopeTemplate.replace("{a}", "t"), scopeParams), asOf);
     }
 
     private static Query build(ScoringModel model, RuleContext context, Scope scope, @Nullable String asOfColumn) {
@@ -92,7 +93,7 @@ final class ScoreSql {
         }
         sql.append("(").append(String.join(" + ", parts)).append(") AS intent_raw, ");
         // decay: (1 - rate) ^ (inactive microseconds / microseconds per quarter); no events in the window → 1
-        String t = asOfColumn == null ? "?" : "l." + asOfColumn;
+        String t = asOfColumn == null ? "?" : "(" + asOfColumn.replace("{a}", "l") + ")";
         params.add(1 - model.decayPercentPerQuarter().doubleValue() / 100);
         if (asOfColumn == null) {
             params.add(utc(context.now()));
@@ -117,7 +118,7 @@ final class ScoreSql {
                 sql.append(", SUM(e.type = ? AND e.occurred_at >= ?) AS n").append(i);
             } else {
                 params.add(intents.get(i).windowDays());
-                sql.append(", SUM(e.type = ? AND e.occurred_at >= t.").append(asOfColumn)
+                sql.append(", SUM(e.type = ? AND e.occurred_at >= ").append(onT(asOfColumn))
                         .append(" - INTERVAL ? DAY) AS n").append(i);
             }
         }
@@ -136,12 +137,16 @@ final class ScoreSql {
             sql.append("leads t JOIN lead_event e ON e.lead_id = t.id WHERE e.type IN (").append(String.join(", ",
                     types)).append(")");
             params.add(longest);
-            sql.append(" AND e.occurred_at >= t.").append(asOfColumn).append(" - INTERVAL ? DAY AND e.occurred_at <= t.")
-                    .append(asOfColumn).append(" AND ").append(scope.onEvents());
+            sql.append(" AND e.occurred_at >= ").append(onT(asOfColumn)).append(" - INTERVAL ? DAY AND e.occurred_at <= ")
+                    .append(onT(asOfColumn)).append(" AND ").append(scope.onEvents());
             params.addAll(scope.eventParams());
         }
         sql.append(" GROUP BY e.lead_id");
         return sql.toString();
+    }
+
+    private static String onT(String asOf) {
+        return "(" + asOf.replace("{a}", "t") + ")";
     }
 
     /** The total of a row of {@link #select}: fit (decayed if the model says so) plus decayed intent, two decimals. */

@@ -17,6 +17,14 @@ import org.springframework.stereotype.Component;
 class ScoringAnalysis {
 
     static final int BIN = 5;
+    /**
+     * The backtest scores a closed lead as it stood this many days after it arrived (or at its outcome, if that came
+     * sooner): when a loan officer would have acted on the score. Scoring it at its outcome instead rewards whatever
+     * happens at the end (a funded loan's quiet closing weeks decay its intent; a lost lead's last burst does not).
+     */
+    static final int BACKTEST_HORIZON_DAYS = 30;
+    static final String BACKTEST_AS_OF = "LEAST({a}.received_at + INTERVAL " + BACKTEST_HORIZON_DAYS
+            + " DAY, {a}.stage_changed_at)";
     static final int SAMPLE = 20;
 
     private final JdbcTemplate jdbc;
@@ -109,7 +117,7 @@ class ScoringAnalysis {
             long[] outcomes) {
         String scope = "{a}.stage IN ('FUNDED', 'LOST') AND {a}.received_at >= ? AND {a}.received_at < ?";
         ScoreSql.Query select = ScoreSql.selectAsOf(model, context, scope, List.of(ScoringModels.utc(start),
-                ScoringModels.utc(end)), "stage_changed_at");
+                ScoringModels.utc(end)), BACKTEST_AS_OF);
         // Funded and lost leads per whole-point score: enough for capture, precision and the ROC curve.
         TreeMap<Integer, long[]> byScore = new TreeMap<>();
         jdbc.query("SELECT FLOOR(" + ScoreSql.total(model, "x") + ") AS score, SUM(l.stage = 'FUNDED'), "

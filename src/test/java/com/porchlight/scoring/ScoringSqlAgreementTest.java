@@ -72,15 +72,16 @@ class ScoringSqlAgreementTest extends KaribuTest {
     }
 
     @Test
-    void sql_and_java_agree_as_of_each_closed_leads_outcome() {
+    void sql_and_java_agree_on_closed_leads_scored_as_of_the_backtest_moment() {
         Map<Long, Instant> outcomeAt = new HashMap<>();
-        jdbc.query("SELECT id, stage_changed_at FROM leads WHERE stage IN ('FUNDED', 'LOST')", rs -> {
+        jdbc.query("SELECT id, " + ScoringAnalysis.BACKTEST_AS_OF.replace("{a}", "leads") + " FROM leads "
+                + "WHERE stage IN ('FUNDED', 'LOST')", rs -> {
             outcomeAt.put(rs.getLong(1), AllLeadFacts.time(rs.getObject(2, LocalDateTime.class)));
         });
         assertThat(outcomeAt).hasSizeGreaterThan(100);
         ScoringModel model = different();
         Map<Long, double[]> sql = run(ScoreSql.selectAsOf(model, now, "{a}.stage IN ('FUNDED', 'LOST')", List.of(),
-                "stage_changed_at"), model);
+                ScoringAnalysis.BACKTEST_AS_OF), model);
         assertThat(sql).hasSize(outcomeAt.size());
         for (LeadFacts lead : leads) {
             Instant at = outcomeAt.get(lead.id());

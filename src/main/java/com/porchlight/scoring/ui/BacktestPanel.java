@@ -25,8 +25,8 @@ import java.util.Locale;
 import java.util.function.BiConsumer;
 
 /**
- * The backtest: leads received in a window whose outcome is known, each scored as of its outcome under the live model
- * and the draft — capture, precision and AUC side by side, and both ROC curves against chance.
+ * The backtest: leads received in a window whose outcome is known, each scored as it stood 30 days after arriving (or
+ * at its outcome, if sooner) under the live model and the draft — capture, precision and AUC side by side, and both ROC curves against chance.
  */
 final class BacktestPanel extends Div implements BackgroundTask.Display<Backtest> {
 
@@ -130,8 +130,8 @@ final class BacktestPanel extends Div implements BackgroundTask.Display<Backtest
         resultArea.addClassName("pl-score-backtest-result");
         resultArea.setVisible(false);
         add(new H3("Backtest: leads with a known outcome"), controls, state, resultArea);
-        state.setText("Choose a window and run the backtest: it scores each closed lead as of its outcome under the "
-                + "live model and under the draft as it is on screen.");
+        state.setText("Choose a window and run the backtest: it scores each closed lead as it stood 30 days after "
+                + "arriving (or at its outcome, if sooner) under the live model and under the draft as it is on screen.");
     }
 
     private void custom() {
@@ -166,7 +166,7 @@ final class BacktestPanel extends Div implements BackgroundTask.Display<Backtest
         resultArea.setVisible(true);
         outcomes.setText(WhatIfPanel.number(b.funded()) + " funded and " + WhatIfPanel.number(b.lost())
                 + " lost leads received " + b.receivedFrom() + " to " + b.receivedTo()
-                + ", each scored as of the day its outcome was recorded.");
+                + ", each scored as it stood 30 days after arriving (or at its outcome, if sooner).");
         results.setItems(List.of(new Row(liveName, b.live(), b.funded()), new Row("Draft", b.draft(), b.funded())));
         List<XySeries> series = new ArrayList<>();
         series.add(curve(liveName, b.live(), Palette.color(0)));
