@@ -10,6 +10,8 @@ import com.porchlight.rate.RateProduct;
 import com.porchlight.security.CurrentUser;
 import com.porchlight.security.Roles;
 import com.porchlight.segment.rule.CompiledRule;
+import com.porchlight.segment.rule.RateTrigger;
+import com.porchlight.segment.rule.Rule;
 import com.porchlight.segment.rule.RuleContext;
 import com.porchlight.segment.rule.RuleGroup;
 import com.porchlight.segment.rule.RuleJson;
@@ -196,7 +198,16 @@ public class SegmentService {
                         problems);
             }
         }
-        return SqlCompiler.compile(rule, context());
+        return SqlCompiler.compile(rule, usesRates(rule) ? context() : new RuleContext(clock.instant(), Map.of()));
+    }
+
+    /**
+     * Whether the rule has a rate trigger. Only then are today's rates read: the read (the rate module's own
+     * transaction) costs a few milliseconds, as much as a whole count of a small segment (docs/BENCHMARKS.md).
+     */
+    private static boolean usesRates(Rule rule) {
+        return rule instanceof RateTrigger
+                || rule instanceof RuleGroup g && g.rules().stream().anyMatch(SegmentService::usesRates);
     }
 
     static final String COUNT_SQL = "SELECT COUNT(*), COALESCE(SUM(l.emailable), 0), COALESCE(SUM(l.sms_ok), 0), "

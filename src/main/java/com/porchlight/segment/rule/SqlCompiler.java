@@ -26,7 +26,11 @@ import java.util.Objects;
  *
  * <p>Behaviour uses the events table only through its {@code (type, occurred_at, lead_id)} index, as one uncorrelated
  * subquery per condition (the set of leads with enough events in the window), never a per-lead scan. "Any activity in
- * the last D days" and "none" read {@code leads.last_activity_at}, the time of the lead's latest event.
+ * the last D days" and "none" read {@code leads.last_activity_at}, the time of the lead's latest event. A condition
+ * that needs events in the window also states the window on {@code last_activity_at} (a lead with such an event was
+ * active in it), which changes no result but lets MariaDB read only the recently active leads through
+ * {@code ix_lead_last_activity} and look each up in the subquery's set, rather than look up every lead
+ * (docs/BENCHMARKS.md, "Segment counts").
  */
 public final class SqlCompiler {
 
@@ -171,6 +175,14 @@ public final class SqlCompiler {
                 return a.none() ? "(l.last_activity_at IS NULL OR l.last_activity_at < ?)"
                         : "(l.last_activity_at IS NOT NULL AND l.last_activity_at >= ?)";
             }
+            // A lead with an event in the window was active in it: the implied last_activity_at range lets MariaDB
+            // read only those leads (an index range) and probe the subquery's set for each, instead of probing it for
+            // every lead. It never changes the result: last_activity_at is the time of the lead's latest event.
+            String active = "";
+            if (!a.none()) {
+                params.add(since);
+                active = "l.last_activity_at IS NOT NULL AND l.last_activity_at >= ? AND ";
+            }
             String types;
             if (a.eventType() != null) {
                 params.add(a.eventType().name());
@@ -188,10 +200,10 @@ public final class SqlCompiler {
                 return "l.id NOT IN (" + events + ")";
             }
             if (a.count() <= 1) {
-                return "l.id IN (" + events + ")";
+                return "(" + active + "l.id IN (" + events + "))";
             }
             params.add(a.count());
-            return "l.id IN (" + events + " GROUP BY e.lead_id HAVING COUNT(*) >= ?)";
+            return "(" + active + "l.id IN (" + events + " GROUP BY e.lead_id HAVING COUNT(*) >= ?))";
         }
 
         private String rateTrigger(RateTrigger t) {

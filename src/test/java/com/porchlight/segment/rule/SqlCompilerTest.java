@@ -96,11 +96,14 @@ class SqlCompilerTest {
     @Test
     void behaviour_reads_the_events_index_as_one_uncorrelated_subquery() {
         CompiledRule quotes = compile(ActivityCondition.atLeast(2, EventType.RATE_QUOTE, 30));
-        assertThat(quotes.where()).isEqualTo("(l.id IN (SELECT e.lead_id FROM lead_event e WHERE e.type = ? AND "
-                + "e.occurred_at >= ? GROUP BY e.lead_id HAVING COUNT(*) >= ?))");
-        assertThat(quotes.params()).containsExactly("RATE_QUOTE", LocalDateTime.parse("2026-10-27T12:00:00"), 2);
+        assertThat(quotes.where()).isEqualTo("((l.last_activity_at IS NOT NULL AND l.last_activity_at >= ? AND "
+                + "l.id IN (SELECT e.lead_id FROM lead_event e WHERE e.type = ? AND "
+                + "e.occurred_at >= ? GROUP BY e.lead_id HAVING COUNT(*) >= ?)))");
+        assertThat(quotes.params()).containsExactly(LocalDateTime.parse("2026-10-27T12:00:00"), "RATE_QUOTE",
+                LocalDateTime.parse("2026-10-27T12:00:00"), 2);
         assertThat(compile(ActivityCondition.atLeast(1, EventType.CALL, 7)).where())
-                .isEqualTo("(l.id IN (SELECT e.lead_id FROM lead_event e WHERE e.type = ? AND e.occurred_at >= ?))");
+                .isEqualTo("((l.last_activity_at IS NOT NULL AND l.last_activity_at >= ? AND "
+                        + "l.id IN (SELECT e.lead_id FROM lead_event e WHERE e.type = ? AND e.occurred_at >= ?)))");
         assertThat(compile(ActivityCondition.noEvents(EventType.EMAIL_OPEN, 90)).where())
                 .isEqualTo("(l.id NOT IN (SELECT e.lead_id FROM lead_event e WHERE e.type = ? AND "
                         + "e.occurred_at >= ?))");
@@ -109,7 +112,7 @@ class SqlCompilerTest {
         assertThat(compile(ActivityCondition.atLeast(1, null, 14)).where())
                 .isEqualTo("((l.last_activity_at IS NOT NULL AND l.last_activity_at >= ?))");
         CompiledRule anyThree = compile(ActivityCondition.atLeast(3, null, 14));
-        assertThat(anyThree.params()).hasSize(EventType.values().length + 2);
+        assertThat(anyThree.params()).hasSize(EventType.values().length + 3);
     }
 
     @Test
