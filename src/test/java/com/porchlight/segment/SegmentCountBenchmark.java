@@ -1,5 +1,6 @@
 package com.porchlight.segment;
 
+import com.porchlight.benchmark.BenchmarksFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -549,13 +550,6 @@ class SegmentCountBenchmark extends KaribuTest {
                     r.plan().replace("|", "/")));
         }
         s.append("<!-- segment-counts:end -->");
-        Path file = Path.of("docs", "BENCHMARKS.md");
-        String doc = Files.readString(file);
-        int start = doc.indexOf("<!-- segment-counts:start -->");
-        int end = doc.indexOf("<!-- segment-counts:end -->");
-        doc = start < 0 ? doc.stripTrailing() + "\n\n## Segment counts\n\n" + s + "\n"
-                : doc.substring(0, start) + s + doc.substring(end + "<!-- segment-counts:end -->".length());
-        Files.writeString(file, doc);
-        System.out.println(s);
+        BenchmarksFile.replace("segment-counts", s.toString());
     }
 }
