@@ -5,9 +5,7 @@ import com.porchlight.base.ui.ErrorReference;
 import com.porchlight.lead.LeadEventService;
 import com.porchlight.lead.RecordedEvents;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -77,13 +75,13 @@ class LeadEventController {
                             + LeadEventService.MAX_EVENTS + " events). Retry after " + wait
                             + (wait == 1 ? " second." : " seconds.")));
         }
-        var read = LeadEventRequestReader.read(readBody(request));
+        var read = LeadEventRequestReader.read(ApiExchange.readBody(request, MAX_BODY_BYTES, PayloadTooLarge::new));
         if (!read.errors().isEmpty()) {
-            return invalid(withServiceProblems(read));
+            return ApiExchange.invalid(withServiceProblems(read));
         }
         RecordedEvents result = events.record(read.events());
         if (!result.isValid()) {
-            return invalid(result.problems().stream().map(LeadEventController::error).toList());
+            return ApiExchange.invalid(result.problems().stream().map(LeadEventController::error).toList());
         }
         return ResponseEntity.status(result.recorded() == 0 ? HttpStatus.OK : HttpStatus.CREATED)
                 .contentType(MediaType.APPLICATION_JSON).body(LeadEventResponses.Recorded.of(result));
@@ -131,29 +129,7 @@ class LeadEventController {
     /** Any other method: 405 as JSON. */
     @RequestMapping(PATH)
     ResponseEntity<LeadIntakeResponses.Error> otherMethods(HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(new LeadIntakeResponses.Error(request.getMethod() + " is not supported here; POST "
-                        + "{\"events\": [...]} as JSON."));
-    }
-
-    private static byte[] readBody(HttpServletRequest request) throws IOException {
-        long declared = request.getContentLengthLong();
-        if (declared > MAX_BODY_BYTES) {
-            throw new PayloadTooLarge();
-        }
-        var body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
-        byte[] buffer = new byte[8192];
-        try (InputStream in = request.getInputStream()) {
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                if (body.size() + n > MAX_BODY_BYTES) {
-                    throw new PayloadTooLarge();
-                }
-                body.write(buffer, 0, n);
-            }
-        }
-        return body.toByteArray();
+        return ApiExchange.onlyPost(request, "{\"events\": [...]} as JSON");
     }
 
     /** Over 1 MB: a thousand events with long details are well under it. */
@@ -164,24 +140,14 @@ class LeadEventController {
         }
     }
 
-    private static ResponseEntity<LeadIntakeResponses.Invalid> invalid(List<ApiFieldError> errors) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(new LeadIntakeResponses.Invalid(errors));
-    }
-
-    private static ResponseEntity<LeadIntakeResponses.Error> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(new LeadIntakeResponses.Error(message));
-    }
-
     @ExceptionHandler
     ResponseEntity<LeadIntakeResponses.Error> tooLarge(PayloadTooLarge e) {
-        return error(HttpStatus.CONTENT_TOO_LARGE, Objects.requireNonNull(e.getMessage()));
+        return ApiExchange.error(HttpStatus.CONTENT_TOO_LARGE, Objects.requireNonNull(e.getMessage()));
     }
 
     @ExceptionHandler
     ResponseEntity<LeadIntakeResponses.Error> forbidden(AccessDeniedException e) {
-        return error(HttpStatus.FORBIDDEN, "This API key may not record lead events; it needs the scope "
+        return ApiExchange.error(HttpStatus.FORBIDDEN, "This API key may not record lead events; it needs the scope "
                 + "LEAD_EVENTS.");
     }
 
@@ -190,7 +156,7 @@ class LeadEventController {
     ResponseEntity<LeadIntakeResponses.Error> unexpected(Exception e) {
         String reference = ErrorReference.next();
         log.error("Lead events API failed [{}]", reference, e);
-        return error(HttpStatus.INTERNAL_SERVER_ERROR, "The events could not be stored because of a problem on our "
+        return ApiExchange.error(HttpStatus.INTERNAL_SERVER_ERROR, "The events could not be stored because of a problem on our "
                 + "side; nothing was stored. Retry later, and quote reference " + reference + " if it persists.");
     }
 }

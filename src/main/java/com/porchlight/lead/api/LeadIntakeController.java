@@ -10,9 +10,7 @@ import com.porchlight.lead.LeadSourceService;
 import com.porchlight.lead.LeadSourceSummary;
 import com.porchlight.lead.LeadValidator;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -80,7 +78,7 @@ class LeadIntakeController {
         ApiClient client = client();
         Long sourceId = client.leadSourceId();
         if (sourceId == null) {
-            return error(HttpStatus.FORBIDDEN, "This API key belongs to no lead source, so its leads could not be "
+            return ApiExchange.error(HttpStatus.FORBIDDEN, "This API key belongs to no lead source, so its leads could not be "
                     + "booked anywhere. Ask the lender for a key issued on the Lead sources screen.");
         }
         long wait = limiter.acquire(client.keyId());
@@ -96,9 +94,9 @@ class LeadIntakeController {
         if (!source.active()) {
             return inactive(source.name());
         }
-        var read = LeadRequestReader.read(readBody(request));
+        var read = LeadRequestReader.read(ApiExchange.readBody(request, MAX_BODY_BYTES, PayloadTooLarge::new));
         if (!read.errors().isEmpty()) {
-            return invalid(withValidatorErrors(read));
+            return ApiExchange.invalid(withValidatorErrors(read));
         }
         IntakeResult result = intake.intake(sourceId, read.fields());
         return switch (result.status()) {
@@ -108,7 +106,7 @@ class LeadIntakeController {
                             result.unassignable(), LeadEventResponses.Score.of(result.score())));
             case DUPLICATE -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                     .body(new LeadIntakeResponses.Duplicate(Objects.requireNonNull(result.id()), "duplicate"));
-            case REJECTED -> invalid(result.errors().stream()
+            case REJECTED -> ApiExchange.invalid(result.errors().stream()
                     .map(e -> new ApiFieldError(e.field(), e.message())).toList());
         };
     }
@@ -136,29 +134,7 @@ class LeadIntakeController {
     /** Any other method: 405 as JSON (Spring MVC's own 405 goes through the HTML error page). */
     @RequestMapping(PATH)
     ResponseEntity<LeadIntakeResponses.Error> otherMethods(HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(new LeadIntakeResponses.Error(request.getMethod() + " is not supported here; POST one lead as "
-                        + "JSON."));
-    }
-
-    private static byte[] readBody(HttpServletRequest request) throws IOException {
-        long declared = request.getContentLengthLong();
-        if (declared > MAX_BODY_BYTES) {
-            throw new PayloadTooLarge();
-        }
-        var body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 4096);
-        byte[] buffer = new byte[8192];
-        try (InputStream in = request.getInputStream()) {
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                if (body.size() + n > MAX_BODY_BYTES) {
-                    throw new PayloadTooLarge();
-                }
-                body.write(buffer, 0, n);
-            }
-        }
-        return body.toByteArray();
+        return ApiExchange.onlyPost(request, "one lead as JSON");
     }
 
     /** The body is over 64 KB: a lead is a few hundred bytes, so this is never a real lead. */
@@ -169,35 +145,25 @@ class LeadIntakeController {
         }
     }
 
-    private static ResponseEntity<LeadIntakeResponses.Invalid> invalid(List<ApiFieldError> errors) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(new LeadIntakeResponses.Invalid(errors));
-    }
-
     private static ResponseEntity<LeadIntakeResponses.Error> inactive(String sourceName) {
-        return error(HttpStatus.FORBIDDEN, "The lead source \"" + sourceName + "\" is inactive and accepts no leads;"
+        return ApiExchange.error(HttpStatus.FORBIDDEN, "The lead source \"" + sourceName + "\" is inactive and accepts no leads;"
                 + " nothing was stored. Ask the lender to reactivate it.");
-    }
-
-    private static ResponseEntity<LeadIntakeResponses.Error> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(new LeadIntakeResponses.Error(message));
     }
 
     @ExceptionHandler
     ResponseEntity<LeadIntakeResponses.Error> tooLarge(PayloadTooLarge e) {
-        return error(HttpStatus.CONTENT_TOO_LARGE, Objects.requireNonNull(e.getMessage()));
+        return ApiExchange.error(HttpStatus.CONTENT_TOO_LARGE, Objects.requireNonNull(e.getMessage()));
     }
 
     /** The source was deactivated (or removed) between the check above and the write: nothing was stored. */
     @ExceptionHandler
     ResponseEntity<LeadIntakeResponses.Error> refused(LeadException e) {
-        return error(HttpStatus.FORBIDDEN, Objects.requireNonNull(e.getMessage()));
+        return ApiExchange.error(HttpStatus.FORBIDDEN, Objects.requireNonNull(e.getMessage()));
     }
 
     @ExceptionHandler
     ResponseEntity<LeadIntakeResponses.Error> forbidden(AccessDeniedException e) {
-        return error(HttpStatus.FORBIDDEN, "This API key may not post leads; it needs the scope LEAD_INTAKE.");
+        return ApiExchange.error(HttpStatus.FORBIDDEN, "This API key may not post leads; it needs the scope LEAD_INTAKE.");
     }
 
     /** Anything unexpected: the stack trace goes to the log with a reference, the caller gets only the reference. */
@@ -205,7 +171,7 @@ class LeadIntakeController {
     ResponseEntity<LeadIntakeResponses.Error> unexpected(Exception e) {
         String reference = ErrorReference.next();
         log.error("Lead intake API failed [{}]", reference, e);
-        return error(HttpStatus.INTERNAL_SERVER_ERROR, "The lead could not be stored because of a problem on our "
+        return ApiExchange.error(HttpStatus.INTERNAL_SERVER_ERROR, "The lead could not be stored because of a problem on our "
                 + "side; retry later, and quote reference " + reference + " if it persists.");
     }
 }

@@ -1,0 +1,61 @@
+package com.porchlight.lead.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** What the lead API controllers share: reading a bounded body, and JSON answers for errors. */
+final class ApiExchange {
+
+    private ApiExchange() {
+    }
+
+    /**
+     * The request body, refused with {@code tooLarge} as soon as it is known to exceed {@code maxBytes} (declared
+     * length or bytes read), so an oversized body is never held in memory.
+     */
+    static byte[] readBody(HttpServletRequest request, int maxBytes, Supplier<RuntimeException> tooLarge)
+            throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > maxBytes) {
+            throw tooLarge.get();
+        }
+        var body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+        byte[] buffer = new byte[8192];
+        try (InputStream in = request.getInputStream()) {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                if (body.size() + n > maxBytes) {
+                    throw tooLarge.get();
+                }
+                body.write(buffer, 0, n);
+            }
+        }
+        return body.toByteArray();
+    }
+
+    static ResponseEntity<LeadIntakeResponses.Invalid> invalid(List<ApiFieldError> errors) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+                .body(new LeadIntakeResponses.Invalid(errors));
+    }
+
+    static ResponseEntity<LeadIntakeResponses.Error> error(HttpStatus status, String message) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new LeadIntakeResponses.Error(message));
+    }
+
+    /** 405 as JSON (Spring MVC's own 405 goes through the HTML error page). */
+    static ResponseEntity<LeadIntakeResponses.Error> onlyPost(HttpServletRequest request, String what) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new LeadIntakeResponses.Error(request.getMethod() + " is not supported here; POST " + what
+                        + "."));
+    }
+}
