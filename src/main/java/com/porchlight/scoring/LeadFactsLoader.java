@@ -1,14 +1,11 @@
 package com.porchlight.scoring;
 
-import com.porchlight.lead.EventType;
+import com.porchlight.segment.LeadFactsRows;
 import com.porchlight.segment.rule.LeadFacts;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,29 +22,9 @@ class LeadFactsLoader {
     Optional<LeadFacts> load(long leadId) {
         List<LeadFacts.Event> events = new ArrayList<>();
         jdbc.query("SELECT type, occurred_at FROM lead_event WHERE lead_id = ?", rs -> {
-            try {
-                events.add(new LeadFacts.Event(EventType.valueOf(rs.getString(1)),
-                        time(rs.getObject(2, LocalDateTime.class))));
-            } catch (IllegalArgumentException unknownType) {
-                // An event type this version does not score: it cannot count.
-            }
+            LeadFactsRows.event(rs.getString(1), rs.getObject(2, LocalDateTime.class)).ifPresent(events::add);
         }, leadId);
-        return jdbc.query("SELECT id, stage, source_id, state, county, zip, loan_purpose, loan_program, credit_band, "
-                + "credit_score, annual_income, dti, ltv, loan_amount, property_value, current_rate, current_program, "
-                + "current_term_months, first_time_buyer, veteran, assigned_lo_id, received_at, last_activity_at, "
-                + "emailable, sms_ok, callable FROM leads WHERE id = ?", (rs, n) -> new LeadFacts(rs.getLong(1),
-                        rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getString(8), rs.getString(9), (Integer) rs.getObject(10, Integer.class),
-                        rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBigDecimal(13), rs.getBigDecimal(14),
-                        rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getString(17),
-                        (Integer) rs.getObject(18, Integer.class), rs.getBoolean(19), rs.getBoolean(20),
-                        (Long) rs.getObject(21, Long.class), time(rs.getObject(22, LocalDateTime.class)),
-                        time(rs.getObject(23, LocalDateTime.class)), rs.getBoolean(24), rs.getBoolean(25),
-                        rs.getBoolean(26), events), leadId).stream().findFirst();
-    }
-
-    @SuppressWarnings("NullAway")
-    private static Instant time(@Nullable LocalDateTime t) {
-        return t == null ? null : t.toInstant(ZoneOffset.UTC);
+        return jdbc.query(LeadFactsRows.SELECT_LEADS + " WHERE id = ?", (rs, n) -> LeadFactsRows.lead(rs, events),
+                leadId).stream().findFirst();
     }
 }
