@@ -1,5 +1,6 @@
 package com.porchlight.lead.api;
 
+import com.porchlight.apikey.ApiClient;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** What the lead API controllers share: reading a bounded body, and JSON answers for errors. */
 final class ApiExchange {
@@ -49,6 +52,24 @@ final class ApiExchange {
     static ResponseEntity<LeadIntakeResponses.Error> error(HttpStatus status, String message) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                 .body(new LeadIntakeResponses.Error(message));
+    }
+
+    /** The API key of the request, from the security context the API key filter filled. */
+    static ApiClient client(SecurityContextHolderStrategy securityContext) {
+        var authentication = securityContext.getContext().getAuthentication();
+        if (authentication != null && authentication.getDetails() instanceof ApiClient client) {
+            return client;
+        }
+        throw new AccessDeniedException("The request was not authenticated with an API key.");
+    }
+
+    /** 429 with Retry-After: {@code what} says what is limited ("Too many leads … the limit is N a minute"). */
+    static ResponseEntity<LeadIntakeResponses.Error> tooMany(String what, long waitSeconds) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(waitSeconds))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new LeadIntakeResponses.Error(what + " Retry after " + waitSeconds
+                        + (waitSeconds == 1 ? " second." : " seconds.")));
     }
 
     /** 405 as JSON (Spring MVC's own 405 goes through the HTML error page). */

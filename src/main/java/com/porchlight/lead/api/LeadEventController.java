@@ -14,7 +14,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,27 +52,15 @@ class LeadEventController {
         this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    private ApiClient client() {
-        var authentication = securityContext.getContext().getAuthentication();
-        if (authentication != null && authentication.getDetails() instanceof ApiClient client) {
-            return client;
-        }
-        throw new AccessDeniedException("The request was not authenticated with an API key.");
-    }
-
     @PostMapping(PATH)
     @PreAuthorize("hasAuthority('SCOPE_LEAD_EVENTS')")
     public ResponseEntity<?> post(HttpServletRequest request) throws IOException {
-        ApiClient client = client();
+        ApiClient client = ApiExchange.client(securityContext);
         long wait = limiter.acquire(client.keyId());
         if (wait > 0) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(wait))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(new LeadIntakeResponses.Error("Too many requests for this API key: the limit is "
-                            + limiter.limitPerMinute(client.keyId()) + " a minute (each with up to "
-                            + LeadEventService.MAX_EVENTS + " events). Retry after " + wait
-                            + (wait == 1 ? " second." : " seconds.")));
+            return ApiExchange.tooMany("Too many requests for this API key: the limit is "
+                    + limiter.limitPerMinute(client.keyId()) + " a minute (each with up to "
+                    + LeadEventService.MAX_EVENTS + " events).", wait);
         }
         var read = LeadEventRequestReader.read(ApiExchange.readBody(request, MAX_BODY_BYTES, PayloadTooLarge::new));
         if (!read.errors().isEmpty()) {

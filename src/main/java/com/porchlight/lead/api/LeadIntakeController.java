@@ -20,7 +20,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -64,18 +63,10 @@ class LeadIntakeController {
         this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    private ApiClient client() {
-        var authentication = securityContext.getContext().getAuthentication();
-        if (authentication != null && authentication.getDetails() instanceof ApiClient client) {
-            return client;
-        }
-        throw new AccessDeniedException("The request was not authenticated with an API key.");
-    }
-
     @PostMapping(PATH)
     @PreAuthorize("hasAuthority('SCOPE_LEAD_INTAKE')")
     public ResponseEntity<?> post(HttpServletRequest request) throws IOException {
-        ApiClient client = client();
+        ApiClient client = ApiExchange.client(securityContext);
         Long sourceId = client.leadSourceId();
         if (sourceId == null) {
             return ApiExchange.error(HttpStatus.FORBIDDEN, "This API key belongs to no lead source, so its leads could not be "
@@ -83,12 +74,8 @@ class LeadIntakeController {
         }
         long wait = limiter.acquire(client.keyId());
         if (wait > 0) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(wait))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(new LeadIntakeResponses.Error("Too many leads for this API key: the limit is "
-                            + limiter.limitPerMinute(client.keyId()) + " a minute. Retry after " + wait
-                            + (wait == 1 ? " second." : " seconds.")));
+            return ApiExchange.tooMany("Too many leads for this API key: the limit is "
+                    + limiter.limitPerMinute(client.keyId()) + " a minute.", wait);
         }
         LeadSourceSummary source = sources.get(sourceId);
         if (!source.active()) {
