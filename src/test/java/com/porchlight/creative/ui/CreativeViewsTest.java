@@ -241,7 +241,7 @@ class CreativeViewsTest extends KaribuTest {
         ContentEditor editor = view().editor();
         assertThat(editor.findings()).anyMatch(f -> f.ruleId().equals("REGZ-RATE-APR"));
         var marks = _find(editor.field(CreativeField.SMS_TEXT).highlight, Span.class,
-                spec -> spec.withClasses("pl-mark", "pl-mark-block"));
+                spec -> spec.withClasses("pl-mark pl-mark-block"));
         assertThat(marks).extracting(Span::getText).contains("5.25%");
         assertThat(_get(Span.class, spec -> spec.withClasses("pl-verdict")).getText()).startsWith("Blocked");
     }
