@@ -254,8 +254,8 @@ class CreativeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (reason != null) {
             banners.add(banner("pl-cr-banner-info", VaadinIcon.LOCK, new Span(reason)));
         } else if (inWorkflow(s.status())) {
-            banners.add(banner("pl-cr-banner-info", VaadinIcon.INFO_CIRCLE, new Span("This version is "
-                    + s.status().label().toLowerCase(Locale.ROOT) + ". Saving a change makes version "
+            banners.add(banner("pl-cr-banner-info", VaadinIcon.INFO_CIRCLE, new Span("This version is \u201c"
+                    + s.status().label() + "\u201d. Saving a change makes version "
                     + (d.current().versionNo() + 1) + ", a draft: the review starts again.")));
         }
         if (s.status() == CreativeStatus.RETIRED && s.retiredReason() != null) {
