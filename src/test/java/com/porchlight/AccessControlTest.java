@@ -39,14 +39,14 @@ class AccessControlTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            KaribuTest.ADMIN + ";Home|Leads|Import leads|Market rates|Segments|Lead scoring|Compliance check"
+            KaribuTest.ADMIN + ";Home|Leads|Import leads|Market rates|Segments|Lead scoring|Creatives|Compliance check"
                     + "|Lead sources|Advertiser profile|Compliance rules|Audit log|Users|Sign-in log|API keys"
                     + "|My account",
-            KaribuTest.CMO + ";Home|Leads|Market rates|Segments|Lead scoring|Compliance check|Lead sources"
+            KaribuTest.CMO + ";Home|Leads|Market rates|Segments|Lead scoring|Creatives|Compliance check|Lead sources"
                     + "|Compliance rules|My account",
-            KaribuTest.COMPLIANCE + ";Home|Leads|Market rates|Segments|Lead scoring|Compliance check"
+            KaribuTest.COMPLIANCE + ";Home|Leads|Market rates|Segments|Lead scoring|Creatives|Compliance check"
                     + "|Advertiser profile|Compliance rules|Audit log|My account",
-            KaribuTest.MARKETER + ";Home|Leads|Import leads|Market rates|Segments|Lead scoring|Compliance check"
+            KaribuTest.MARKETER + ";Home|Leads|Import leads|Market rates|Segments|Lead scoring|Creatives|Compliance check"
                     + "|Compliance rules|My account",
             KaribuTest.LOAN_OFFICER + ";Home|Leads|Market rates|Compliance check|Compliance rules|My account"})
     void each_role_sees_exactly_its_menu_entries(String email, String expectedMenu) {
