@@ -241,12 +241,54 @@ public class CreativeService {
             problems.add("The copy quotes a rate: choose the rate product it is based on, so the quote can be "
                     + "checked against the market rate.");
         }
+        if (quote != null) {
+            problems.addAll(ratesOffTheMarket(content, quote, store.policy().staleBps()));
+        }
         if (content.setup().quotedProduct() != null && quote == null) {
             problems.add("No market rate is recorded for " + content.setup().quotedProduct().label()
                     + ": record one on the Market rates page first.");
         }
         return problems;
     }
+
+    /**
+     * Rates and APRs the copy states that are further from the quoted product's market rate (or APR) than the
+     * staleness threshold: the copy would advertise terms that are not available (Reg Z 1026.24(a)).
+     */
+    static List<String> ratesOffTheMarket(CreativeContent content, RateQuote quote, int thresholdBps) {
+        List<String> problems = new ArrayList<>();
+        BigDecimal limit = BigDecimal.valueOf(thresholdBps).movePointLeft(2);
+        for (FieldSpec spec : ChannelLayout.of(content.channel())) {
+            for (String item : content.items(spec.field())) {
+                String text = spec.html() ? HtmlSanitiser.visibleText(item) : item;
+                if (!RATE_WORD.matcher(text).find()) {
+                    continue;
+                }
+                var m = STATED_PERCENT.matcher(text);
+                while (m.find()) {
+                    String before = text.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);
+                    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24))
+                            .toLowerCase(Locale.ROOT).split("\\d", 2)[0]; // up to the next figure
+                    if (before.contains("down") || after.contains("down") || after.startsWith(" of ")) {
+                        continue; // a down payment or a share, not a rate
+                    }
+                    BigDecimal stated = new BigDecimal(m.group(1));
+                    boolean apr = after.contains("apr") || after.contains("annual percentage");
+                    BigDecimal market = apr ? quote.apr() : quote.rate();
+                    if (stated.subtract(market).abs().compareTo(limit) > 0
+                            && stated.subtract(apr ? quote.rate() : quote.apr()).abs().compareTo(limit) > 0) {
+                        problems.add(spec.label() + " states " + stated.toPlainString() + "%" + (apr ? " APR" : "")
+                                + ", but today's " + quote.product().shortLabel() + " is " + market.toPlainString()
+                                + "%" + (apr ? " APR" : "") + " (more than " + thresholdBps
+                                + " bps apart): quote an available rate, or choose the product the copy is about.");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static final Pattern STATED_PERCENT = Pattern.compile("(?<![\\d.])(\\d{1,2}(?:\\.\\d{1,3})?)\\s?%");
 
     static boolean quotesARate(CreativeContent content) {
         for (FieldSpec spec : ChannelLayout.of(content.channel())) {

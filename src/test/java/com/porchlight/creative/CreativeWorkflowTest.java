@@ -367,6 +367,21 @@ class CreativeWorkflowTest extends KaribuTest {
     }
 
     @Test
+    void copy_that_states_a_rate_far_from_the_market_cannot_be_submitted() {
+        authenticateAs(MARKETER);
+        rates.record(RateEntry.of(RateProduct.CONV_30_FIXED, new BigDecimal("6.250"), new BigDecimal("6.410")), true);
+        assertThat(creatives.contentProblems(emailQuotingRate("6.250", "6.410"))).isEmpty();
+        assertThat(creatives.contentProblems(emailQuotingRate("6.375", "6.500"))).isEmpty();
+        assertThat(creatives.contentProblems(emailQuotingRate("5.250", "5.410")))
+                .anyMatch(p -> p.contains("states 5.250%, but today's 30-yr fixed is 6.250%"))
+                .anyMatch(p -> p.contains("states 5.410% APR, but today's 30-yr fixed is 6.410% APR"));
+        // A down payment is not a rate.
+        CreativeContent down = emailQuotingRate("6.250", "6.410").with(CreativeField.PREHEADER,
+                "Rates for buyers with as little as 3% down");
+        assertThat(creatives.contentProblems(down)).isEmpty();
+    }
+
+    @Test
     void two_people_saving_the_same_creative_never_overwrite_each_other() {
         CreativeDetail d = drafted(MARKETER, cleanEmail());
         authenticateAs(MARKETER);
