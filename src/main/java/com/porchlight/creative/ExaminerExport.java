@@ -53,6 +53,8 @@ public class ExaminerExport {
     static final String RETENTION = "Every version is retained (the schema forbids deleting versions and audit "
             + "records): retained for at least 24 months (Reg N, 12 CFR 1014.5).";
 
+    private static final DateTimeFormatter TIME_SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
+            Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -253,10 +255,10 @@ public class ExaminerExport {
         }
 
         heading(doc, "Timeline (" + r.timeline().size() + " audit records)");
-        PdfPTable table = table(new float[] {2.2f, 6, 6, 5, 1.6f, 3.4f, 10}, "Seq", "Time", "Actor", "Event", "Ver.",
+        PdfPTable table = table(new float[] {2.2f, 6.4f, 7, 8.6f, 1.8f, 4.6f, 9}, "Seq", "Time (UTC)", "Actor", "Event", "Ver.",
                 "Hash", "Details");
         for (AuditRecord a : r.timeline()) {
-            cells(table, String.valueOf(a.seq()), TIME.format(a.occurredAt()), a.actor(), a.event(),
+            cells(table, String.valueOf(a.seq()), TIME_SHORT.format(a.occurredAt()), a.actor(), a.event(),
                     a.versionNo() == null ? "" : String.valueOf(a.versionNo()), shortHash(a.contentHash()), a.details());
         }
         doc.add(table);
