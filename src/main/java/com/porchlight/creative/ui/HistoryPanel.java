@@ -62,6 +62,7 @@ class HistoryPanel extends Composite<VerticalLayout> {
         VerticalLayout root = getContent();
         root.addClassName("pl-history-panel");
         root.setPadding(false);
+        root.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.STRETCH);
 
         approvedBox.addClassName("pl-hist-approved");
 
@@ -94,12 +95,12 @@ class HistoryPanel extends Composite<VerticalLayout> {
 
         timeline.addColumn(a -> ReviewSupport.when(a.occurredAt())).setHeader("Time").setAutoWidth(true)
                 .setFlexGrow(0).setKey("time");
-        timeline.addColumn(AuditRecord::actor).setHeader("Actor").setAutoWidth(true).setKey("actor");
-        timeline.addColumn(AuditRecord::event).setHeader("Event").setAutoWidth(true).setKey("event");
+        timeline.addColumn(AuditRecord::actor).setHeader("Actor").setWidth("15rem").setFlexGrow(0).setKey("actor");
+        timeline.addColumn(AuditRecord::event).setHeader("Event").setWidth("13rem").setFlexGrow(0).setKey("event");
         timeline.addColumn(a -> a.versionNo() == null ? "" : String.valueOf(a.versionNo())).setHeader("Version")
                 .setWidth("5rem").setFlexGrow(0).setKey("version");
-        timeline.addColumn(a -> ReviewSupport.shortHash(a.contentHash())).setHeader("Hash").setAutoWidth(true)
-                .setKey("hash");
+        timeline.addColumn(a -> ReviewSupport.shortHash(a.contentHash())).setHeader("Hash").setWidth("9rem")
+                .setFlexGrow(0).setKey("hash");
         timeline.addColumn(AuditRecord::details).setHeader("Details").setFlexGrow(3).setKey("details");
         timeline.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         timeline.setAllRowsVisible(true);

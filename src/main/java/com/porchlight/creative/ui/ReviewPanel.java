@@ -111,6 +111,7 @@ class ReviewPanel extends Composite<VerticalLayout> {
         root.addClassName("pl-review-panel");
         root.setPadding(false);
         root.setSpacing(true);
+        root.setAlignItems(FlexComponent.Alignment.STRETCH);
 
         claim.addThemeVariants(ButtonVariant.PRIMARY);
         claim.addClickListener(e -> act(() -> creatives.claim(id()), "You are reviewing it now."));
@@ -265,7 +266,7 @@ class ReviewPanel extends Composite<VerticalLayout> {
 
     private void renderActions(CreativeDetail d) {
         actions.removeAll();
-        if (!isCompliance()) {
+        if (!isCompliance() || !(d.status() == CreativeStatus.SUBMITTED || d.status() == CreativeStatus.IN_REVIEW)) {
             return;
         }
         enable(claim, d.status() == CreativeStatus.SUBMITTED && !isEditor(d), d.status() != CreativeStatus.SUBMITTED

@@ -116,19 +116,19 @@ class ReviewQueueView extends Div {
         filters.setWrap(true);
         filters.addClassName("pl-rq-filters");
 
-        grid.addColumn(r -> r.summary().name()).setHeader("Name").setFlexGrow(3).setKey("name");
-        grid.addColumn(r -> ChannelLayout.label(r.summary().channel())).setHeader("Channel").setKey("channel");
+        grid.addColumn(r -> r.summary().name()).setHeader("Name").setWidth("14rem").setFlexGrow(2).setKey("name");
+        grid.addColumn(r -> ChannelLayout.label(r.summary().channel())).setHeader("Channel").setAutoWidth(true).setFlexGrow(0).setKey("channel");
         grid.addColumn(r -> r.states().isEmpty() ? "—" : String.join(", ", r.states())).setHeader("States")
-                .setKey("states");
-        grid.addColumn(r -> r.summary().owner()).setHeader("Author").setFlexGrow(2).setKey("author");
-        grid.addColumn(r -> ReviewSupport.when(r.summary().submittedAt())).setHeader("Submitted").setKey("submitted");
+                .setAutoWidth(true).setFlexGrow(0).setKey("states");
+        grid.addColumn(r -> r.summary().owner()).setHeader("Author").setWidth("12rem").setFlexGrow(1).setKey("author");
+        grid.addColumn(r -> ReviewSupport.when(r.summary().submittedAt())).setHeader("Submitted").setAutoWidth(true).setFlexGrow(0).setKey("submitted");
         grid.addColumn(r -> r.overSla() ? ReviewSupport.businessDays(r.waitingDays()) + " waiting"
-                : ReviewSupport.businessDays(r.waitingDays())).setHeader("Age").setKey("age");
+                : ReviewSupport.businessDays(r.waitingDays())).setHeader("Age").setAutoWidth(true).setFlexGrow(0).setKey("age");
         grid.addColumn(r -> r.summary().status() == CreativeStatus.SUBMITTED ? "unclaimed"
                 : r.summary().claimedBy() == null ? "—" : r.summary().claimedBy()).setHeader("Claimed by")
-                .setKey("claimed");
+                .setAutoWidth(true).setFlexGrow(0).setKey("claimed");
         grid.addColumn(r -> r.findings() + (r.blocking() > 0 ? " (" + r.blocking() + " overridden BLOCK)" : ""))
-                .setHeader("Findings").setKey("findings");
+                .setHeader("Findings").setAutoWidth(true).setFlexGrow(0).setKey("findings");
         grid.setPartNameGenerator(r -> r.overSla() ? "over-sla" : null);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
