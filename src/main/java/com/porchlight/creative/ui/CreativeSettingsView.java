@@ -99,7 +99,8 @@ class CreativeSettingsView extends Div {
         }
         add(new H3("Rate staleness and review SLA"), numbers, new H3("Who approves"),
                 new Paragraph("Every creative needs a compliance officer's approval. Tick the channels that also "
-                        + "need the CMO's."), channels, locked, problems, save);
+                        + "need the CMO's."), channels, locked, problems,
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(save));
         load(creatives.policy());
     }
 

@@ -109,7 +109,7 @@ class ExaminerExportView extends Div {
                 + "verified at export time. The CSV has one row per audit record. Exports are recorded in the audit "
                 + "log.");
         add(new H2("Examiner export"), intro, mode, pickOne, pickRange, scopeText, links,
-                new H3("Audit chain"), new Div(verify), verification, new H3("Retention"), retention);
+                new H3("Audit chain"), new HorizontalLayout(verify), verification, new H3("Retention"), retention);
         update();
     }
 
