@@ -40,12 +40,14 @@ class AccessControlTest extends KaribuTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
             KaribuTest.ADMIN + ";Home|Leads|Import leads|Market rates|Segments|Lead scoring|Creatives|Compliance check"
-                    + "|Lead sources|Advertiser profile|Compliance rules|Audit log|Users|Sign-in log|API keys"
+                    + "|Lead sources|Advertiser profile|Compliance rules|Creative workflow|Audit log|Examiner export"
+                    + "|Users|Sign-in log|API keys"
                     + "|My account",
-            KaribuTest.CMO + ";Home|Leads|Market rates|Segments|Lead scoring|Creatives|Compliance check|Lead sources"
-                    + "|Compliance rules|My account",
+            KaribuTest.CMO + ";Home|Leads|Market rates|Segments|Lead scoring|Creatives|Compliance check|Review queue"
+                    + "|Lead sources|Compliance rules|Creative workflow|Examiner export|My account",
             KaribuTest.COMPLIANCE + ";Home|Leads|Market rates|Segments|Lead scoring|Creatives|Compliance check"
-                    + "|Advertiser profile|Compliance rules|Audit log|My account",
+                    + "|Review queue|Advertiser profile|Compliance rules|Creative workflow|Audit log|Examiner export"
+                    + "|My account",
             KaribuTest.MARKETER + ";Home|Leads|Import leads|Market rates|Segments|Lead scoring|Creatives|Compliance check"
                     + "|Compliance rules|My account",
             KaribuTest.LOAN_OFFICER + ";Home|Leads|Market rates|Compliance check|Compliance rules|My account"})

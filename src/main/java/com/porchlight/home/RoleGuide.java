@@ -35,11 +35,16 @@ public final class RoleGuide {
                     new Task("Keep the advertiser profile: legal name, NMLS ID, licences, address",
                             "compliance/advertiser"),
                     new Task("Create and revoke API keys for the tools that call Porchlight", "admin/api-keys"),
-                    new Task("Set up lead sources and issue lead vendors their intake API keys", "lead-sources")));
+                    new Task("Set up lead sources and issue lead vendors their intake API keys", "lead-sources"),
+                    new Task("Set the creative workflow: rate staleness, review SLA, CMO approval by channel",
+                            "creatives/settings")));
             case Roles.CMO -> new Guide(role, Roles.label(role), "Approve what runs and watch what it returns.",
                     List.of(
                             new Task("See every lead by stage, source and loan officer, with speed to lead", "leads"),
-                            new Task("Approve campaigns and creatives after compliance sign-off", null),
+                            new Task("Approve creatives after compliance sign-off, oldest first", "reviews"),
+                            new Task("Set when quoted rates go stale, the review SLA and which channels need you",
+                                    "creatives/settings"),
+                            new Task("Export a creative's full approval record for an examiner", "creatives/export"),
                             new Task("Publish lead-scoring changes after a what-if review", "scoring"),
                             new Task("Watch the funnel: cost per lead, speed to lead, cost per funded loan", null),
                             new Task("Set up lead sources, what each costs and how its leads are routed",
@@ -53,8 +58,9 @@ public final class RoleGuide {
                             new Task("Switch rules off or change their severity, with a recorded reason",
                                     "compliance/rules"),
                             new Task("Read any lead's consent evidence and stage history", "leads"),
-                            new Task("Sign off every creative before it runs", null),
-                            new Task("Show an examiner exactly what ran and who approved it", null)));
+                            new Task("Sign off every creative before it runs: claim, check, override or request changes",
+                                    "reviews"),
+                            new Task("Show an examiner exactly what ran and who approved it", "creatives/export")));
             case Roles.MARKETER -> new Guide(role, Roles.label(role), "Find the right borrowers and reach them.",
                     List.of(
                             new Task("Filter leads and export email, SMS and call lists of consenting borrowers",
