@@ -5,8 +5,8 @@ import com.porchlight.compliance.ComplianceService;
 import com.porchlight.compliance.engine.Channel;
 import com.porchlight.compliance.engine.Finding;
 import com.porchlight.compliance.engine.Severity;
-import com.porchlight.rate.MarketRate;
 import com.porchlight.rate.MarketRateService;
+import com.porchlight.rate.RatesInForce;
 import com.porchlight.security.CurrentUser;
 import com.porchlight.security.Roles;
 import java.math.BigDecimal;
@@ -61,16 +61,19 @@ public class CreativeService {
     private final CreativeAuditChain chain;
     private final ComplianceService compliance;
     private final MarketRateService rates;
+    private final RatesInForce ratesInForce;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     CreativeService(CreativeStore store, CreativeAuditChain chain, ComplianceService compliance,
-            MarketRateService rates, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+            MarketRateService rates, RatesInForce ratesInForce, ApplicationEventPublisher events, JdbcTemplate jdbc,
+            Clock clock) {
         this.store = store;
         this.chain = chain;
         this.compliance = compliance;
         this.rates = rates;
+        this.ratesInForce = ratesInForce;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -1011,13 +1014,14 @@ public class CreativeService {
         if (q == null) {
             return Optional.empty();
         }
-        Optional<MarketRate> market = rates.current(q.product());
-        if (market.isPresent()) {
-            BigDecimal moveBps = market.get().rate().subtract(q.rate()).abs().movePointRight(2);
+        // RatesInForce, not MarketRateService: this also runs on the scheduler, with nobody signed in.
+        BigDecimal market = ratesInForce.at(now).get(q.product());
+        if (market != null) {
+            BigDecimal moveBps = market.subtract(q.rate()).abs().movePointRight(2);
             if (moveBps.compareTo(BigDecimal.valueOf(policy.staleBps())) > 0) {
                 return Optional.of(q.product().label() + " moved " + moveBps.stripTrailingZeros().toPlainString()
                         + " bps since the quote (" + q.rate().toPlainString() + "% → "
-                        + market.get().rate().toPlainString() + "%; the limit is " + policy.staleBps() + " bps)");
+                        + market.toPlainString() + "%; the limit is " + policy.staleBps() + " bps)");
             }
         }
         Duration age = Duration.between(q.asOf(), now);

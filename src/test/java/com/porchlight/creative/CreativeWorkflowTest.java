@@ -349,6 +349,8 @@ class CreativeWorkflowTest extends KaribuTest {
         assertThat(creatives.workCounts().myStale()).isGreaterThanOrEqualTo(1);
         logout();
         assertThat(events(approved.id())).contains("STALE");
+        // The hourly check runs with nobody signed in.
+        assertThat(creatives.refreshStaleness()).isNotNull();
 
         // A small move does not make a fresh quote stale.
         authenticateAs(MARKETER);
