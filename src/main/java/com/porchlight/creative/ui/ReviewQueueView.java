@@ -68,6 +68,8 @@ class ReviewQueueView extends Div {
     final RadioButtonGroup<Queue> queue = new RadioButtonGroup<>("Queue");
     final Select<Channel> channel = new Select<>();
     final Select<CreativeStatus> status = new Select<>();
+    final com.vaadin.flow.component.combobox.ComboBox<String> targetState =
+            new com.vaadin.flow.component.combobox.ComboBox<>("Target state");
     final TextField author = new TextField("Name or author");
     final Checkbox overSlaOnly = new Checkbox("Past the SLA only");
     final Grid<Row> grid = new Grid<>();
@@ -98,12 +100,19 @@ class ReviewQueueView extends Div {
         channel.setItemLabelGenerator(c -> c == null ? "All channels" : ChannelLayout.label(c));
         channel.addValueChangeListener(e -> refresh());
 
-        status.setLabel("State");
+        status.setLabel("Status");
         status.setItems(queue.getValue().statuses);
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Every state");
-        status.setItemLabelGenerator(s -> s == null ? "Every state" : s.label());
+        status.setEmptySelectionCaption("Any status");
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
         status.addValueChangeListener(e -> refresh());
+
+        // Reviewers split work by the states a creative runs in (licensing and state legends differ).
+        targetState.setItems(com.porchlight.base.UsStates.codes().stream().sorted().toList());
+        targetState.setItemLabelGenerator(c -> c + " – " + com.porchlight.base.UsStates.name(c));
+        targetState.setPlaceholder("Any state");
+        targetState.setClearButtonVisible(true);
+        targetState.addValueChangeListener(e -> refresh());
 
         author.setPlaceholder("e.g. marketer@");
         author.setClearButtonVisible(true);
@@ -111,12 +120,12 @@ class ReviewQueueView extends Div {
         author.addValueChangeListener(e -> refresh());
         overSlaOnly.addValueChangeListener(e -> refresh());
 
-        var filters = new HorizontalLayout(queue, channel, status, author, overSlaOnly);
+        var filters = new HorizontalLayout(queue, channel, status, targetState, author, overSlaOnly);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         filters.addClassName("pl-rq-filters");
 
-        grid.addColumn(r -> r.summary().name()).setHeader("Name").setWidth("14rem").setFlexGrow(2).setKey("name");
+        grid.addColumn(r -> r.summary().name()).setHeader("Name").setWidth("16rem").setFlexGrow(2).setKey("name");
         grid.addColumn(r -> ChannelLayout.label(r.summary().channel())).setHeader("Channel").setAutoWidth(true).setFlexGrow(0).setKey("channel");
         grid.addColumn(r -> r.states().isEmpty() ? "—" : String.join(", ", r.states())).setHeader("States")
                 .setAutoWidth(true).setFlexGrow(0).setKey("states");
@@ -147,7 +156,8 @@ class ReviewQueueView extends Div {
 
     CreativeFilter filter() {
         CreativeFilter f = (queue.getValue() == Queue.CMO ? CreativeFilter.cmoQueue() : CreativeFilter.complianceQueue())
-                .withChannel(channel.getValue()).withText(author.getValue()).withOverSla(overSlaOnly.getValue());
+                .withChannel(channel.getValue()).withState(targetState.getValue()).withText(author.getValue())
+                .withOverSla(overSlaOnly.getValue());
         return status.getValue() == null ? f : f.withStatuses(Set.of(status.getValue()));
     }
 

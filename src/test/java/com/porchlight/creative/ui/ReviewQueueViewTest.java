@@ -65,13 +65,19 @@ class ReviewQueueViewTest extends ReviewTestSupport {
     void filters_narrow_the_queue_by_channel_state_and_sla() {
         String batch = unique("Filter");
         CreativeDetail email = submitted(batch + " email", cleanEmail());
-        CreativeDetail sms = claimed(submitted(batch + " sms", cleanSms()));
+        CreativeDetail sms = claimed(submitted(batch + " sms", cleanSms().withSetup(cleanSms().setup()
+                .withStates(java.util.Set.of("TX", "NV")))));
         submittedDaysAgo(email.id(), 14);
 
         ReviewQueueView view = open(COMPLIANCE, batch);
         _setValue(view.channel, Channel.SMS);
         assertThat(rows(view)).extracting(r -> r.summary().id()).containsExactly(sms.id());
         _setValue(view.channel, null);
+        _setValue(view.targetState, "NV");
+        assertThat(rows(view)).extracting(r -> r.summary().id()).containsExactly(sms.id());
+        _setValue(view.targetState, "TX");
+        assertThat(rows(view)).hasSize(2);
+        _setValue(view.targetState, null);
         _setValue(view.status, CreativeStatus.SUBMITTED);
         assertThat(rows(view)).extracting(r -> r.summary().id()).containsExactly(email.id());
         _setValue(view.status, null);
