@@ -180,7 +180,7 @@ class CreativePreview extends Div {
     private void socialAd() {
         var card = new Div();
         card.addClassName("pl-cp-social");
-        var top = new Div(line("pl-cp-avatar", "P"), new Div(line("pl-cp-page", "Your page"),
+        var top = new Div(line("pl-cp-avatar", "P"), new Div(line("pl-cp-page-name", "Your page"),
                 line("pl-cp-caption", "Sponsored")));
         top.addClassName("pl-cp-social-top");
         var picture = new Div(new Icon(VaadinIcon.PICTURE), line("pl-cp-caption", "Ad image"));
