@@ -298,7 +298,8 @@ class ReviewPanel extends Composite<VerticalLayout> {
     /** Disabled buttons show no tooltip on touch screens: their reasons are written under them too. */
     private static void why(Div box, Button... buttons) {
         for (Button b : buttons) {
-            if (!b.isEnabled()) {
+            String reason = b.getElement().getAttribute("data-why");
+            if (!b.isEnabled() && reason != null && !reason.isBlank()) {
                 var why = new Paragraph(b.getText() + ": " + b.getElement().getAttribute("data-why"));
                 why.addClassName("pl-rv-why");
                 box.add(why);
