@@ -71,12 +71,13 @@ public final class RoleGuide {
                             new Task("Check ad, email and SMS copy against the compliance rules as you write",
                                     "compliance/check"),
                             new Task("Enter today's market rates", "rates"),
-                            new Task("Author creative and send it for compliance sign-off", null),
+                            new Task("Write emails, texts, ads and print with a live pre-check, and send them for sign-off",
+                                    "creatives"),
                             new Task("Tune lead-scoring weights and the MQL threshold", "scoring")));
             case Roles.LOAN_OFFICER -> new Guide(role, Roles.label(role),
                     "Work your leads and co-market with partner agents.", List.of(
                             new Task("Work your assigned leads: mark them contacted, record opt-outs", "leads"),
-                            new Task("See why each of your leads scores as it does", null),
+                            new Task("See why each of your leads scores as it does", "leads"),
                             new Task("Use approved co-branded kits with your realtor partners", null)));
             default -> throw new IllegalArgumentException("Unknown role " + role);
         };
