@@ -10,22 +10,22 @@ import java.util.List;
 import java.util.Set;
 
 /** Content that the demo advertiser's pre-check lets through, and content it blocks. */
-final class CreativeFixtures {
+public final class CreativeFixtures {
 
-    static final String FOOTER = "Harbor Light Home Loans, LLC, NMLS #1002003, 100 Main Street, Suite 200, "
+    public static final String FOOTER = "Harbor Light Home Loans, LLC, NMLS #1002003, 100 Main Street, Suite 200, "
             + "Sacramento, CA 95814. Equal Housing Opportunity. This is an advertisement. "
             + "To stop receiving these emails, unsubscribe here or reply STOP.";
 
     private CreativeFixtures() {
     }
 
-    static CreativeSetup texasPurchase() {
+    public static CreativeSetup texasPurchase() {
         return new CreativeSetup(Set.of("TX"), Program.CONVENTIONAL, LoanPurpose.PURCHASE, ProductType.CLOSED_END,
                 RateType.FIXED, "Spring homebuyers", null, null);
     }
 
     /** An email without figures: nothing for Reg Z to trigger on. */
-    static CreativeContent cleanEmail() {
+    public static CreativeContent cleanEmail() {
         return CreativeContent.empty(Channel.EMAIL)
                 .with(CreativeField.SENDER_NAME, "Harbor Light Home Loans")
                 .with(CreativeField.SUBJECT, "Advertisement: buying your first home this spring?")
@@ -38,19 +38,19 @@ final class CreativeFixtures {
     }
 
     /** The same email quoting a 30-year fixed rate. */
-    static CreativeContent emailQuotingRate(String rate, String apr) {
+    public static CreativeContent emailQuotingRate(String rate, String apr) {
         return cleanEmail().with(CreativeField.BODY, "<p>Purchase rates from " + rate + "% (" + apr
                 + "% APR).</p>").withSetup(texasPurchase().withQuotedProduct(RateProduct.values()[0]));
     }
 
-    static CreativeContent cleanSms() {
+    public static CreativeContent cleanSms() {
         return CreativeContent.empty(Channel.SMS)
                 .with(CreativeField.SMS_TEXT, "Harbor Light Home Loans: ready to talk about buying a home? "
                         + "Call us any time. NMLS #1002003. Reply STOP to opt out.")
                 .withSetup(texasPurchase());
     }
 
-    static CreativeContent searchAd(List<String> headlines, List<String> descriptions) {
+    public static CreativeContent searchAd(List<String> headlines, List<String> descriptions) {
         return CreativeContent.empty(Channel.SEARCH_AD).with(CreativeField.HEADLINE, headlines)
                 .with(CreativeField.DESCRIPTION, descriptions).withSetup(texasPurchase());
     }

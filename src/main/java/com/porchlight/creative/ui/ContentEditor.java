@@ -26,8 +26,6 @@ import com.porchlight.rate.MarketRateService;
 import com.porchlight.rate.RateProduct;
 import com.porchlight.security.LicensedLoanOfficer;
 import com.porchlight.security.LoanOfficerDirectory;
-import com.vaadin.flow.component.badge.Badge;
-import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -420,12 +418,7 @@ class ContentEditor extends Div {
     }
 
     private Div card(Finding f, CreativeContent content) {
-        var severity = new Badge(f.severity().name());
-        severity.addThemeVariants(switch (f.severity()) {
-            case BLOCK -> BadgeVariant.ERROR;
-            case REVIEW -> BadgeVariant.WARNING;
-            case WARN -> BadgeVariant.CONTRAST;
-        });
+        var severity = ReviewSupport.severityBadge(f.severity());
         var rule = new Span(f.ruleId());
         rule.addClassName("pl-rule-id");
         FieldSpec spec = specOf(f.part());

@@ -338,12 +338,7 @@ class ReviewPanel extends Composite<VerticalLayout> {
     }
 
     private Div findingCard(CreativeDetail d, Finding f, Optional<FindingOverride> override) {
-        var severity = new Badge(f.severity().name());
-        severity.addThemeVariants(switch (f.severity()) {
-            case BLOCK -> BadgeVariant.ERROR;
-            case REVIEW -> BadgeVariant.WARNING;
-            case WARN -> BadgeVariant.CONTRAST;
-        });
+        var severity = ReviewSupport.severityBadge(f.severity());
         var rule = new Span(f.ruleId());
         rule.addClassName("pl-rule-id");
         var where = new Span(ReviewSupport.where(d.summary().channel(), f));

@@ -127,6 +127,17 @@ final class ReviewSupport {
     }
 
     /** The field (and item) a finding points at, as the author's editor names it. */
+    /** A finding's severity as the badge the editor and the review panel both show. */
+    static com.vaadin.flow.component.badge.Badge severityBadge(com.porchlight.compliance.engine.Severity severity) {
+        var badge = new com.vaadin.flow.component.badge.Badge(severity.name());
+        badge.addThemeVariants(switch (severity) {
+            case BLOCK -> com.vaadin.flow.component.badge.BadgeVariant.ERROR;
+            case REVIEW -> com.vaadin.flow.component.badge.BadgeVariant.WARNING;
+            case WARN -> com.vaadin.flow.component.badge.BadgeVariant.CONTRAST;
+        });
+        return badge;
+    }
+
     static String where(com.porchlight.compliance.engine.Channel channel, Finding f) {
         for (FieldSpec spec : ChannelLayout.of(channel)) {
             if (spec.field().part() == f.part()) {

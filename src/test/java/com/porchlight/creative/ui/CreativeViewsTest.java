@@ -40,9 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The creatives list, the editor and the preview, used the way marketers, compliance officers and loan officers meet them. */
 class CreativeViewsTest extends KaribuTest {
 
-    static final String FOOTER = "Harbor Light Home Loans, LLC, NMLS #1002003, 100 Main Street, Suite 200, "
-            + "Sacramento, CA 95814. Equal Housing Opportunity. This is an advertisement. "
-            + "To stop receiving these emails, unsubscribe here or reply STOP.";
+    static final String FOOTER = com.porchlight.creative.CreativeFixtures.FOOTER;
 
     @Autowired
     CreativeService creatives;

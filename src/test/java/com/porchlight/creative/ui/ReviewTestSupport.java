@@ -11,6 +11,7 @@ import com.porchlight.compliance.engine.RateType;
 import com.porchlight.compliance.engine.Severity;
 import com.porchlight.creative.ChecklistAnswer;
 import com.porchlight.creative.CreativeContent;
+import com.porchlight.creative.CreativeFixtures;
 import com.porchlight.creative.CreativeDetail;
 import com.porchlight.creative.CreativeField;
 import com.porchlight.creative.CreativeService;
@@ -27,9 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Creatives in each state of the workflow, made through the service as the people involved would. */
 abstract class ReviewTestSupport extends KaribuTest {
 
-    static final String FOOTER = "Harbor Light Home Loans, LLC, NMLS #1002003, 100 Main Street, Suite 200, "
-            + "Sacramento, CA 95814. Equal Housing Opportunity. This is an advertisement. "
-            + "To stop receiving these emails, unsubscribe here or reply STOP.";
+    static final String FOOTER = CreativeFixtures.FOOTER;
     static final String FOOTER_WITHOUT_NMLS = "Harbor Light Home Loans, LLC, 100 Main Street, Suite 200, Sacramento, "
             + "CA 95814. Equal Housing Opportunity. This is an advertisement. To stop receiving these emails, "
             + "unsubscribe here.";
@@ -45,23 +44,11 @@ abstract class ReviewTestSupport extends KaribuTest {
     }
 
     static CreativeContent cleanEmail() {
-        return CreativeContent.empty(Channel.EMAIL)
-                .with(CreativeField.SENDER_NAME, "Harbor Light Home Loans")
-                .with(CreativeField.SUBJECT, "Advertisement: buying your first home this spring?")
-                .with(CreativeField.PREHEADER, "Talk to a loan officer about your options")
-                .with(CreativeField.BODY, "<p>Thinking about buying a home this spring? Our loan officers can walk "
-                        + "you through your options and what to expect.</p>")
-                .with(CreativeField.CALL_TO_ACTION, "Talk to us")
-                .with(CreativeField.FOOTER, FOOTER)
-                .withSetup(new CreativeSetup(Set.of("TX"), Program.CONVENTIONAL, LoanPurpose.PURCHASE,
-                        ProductType.CLOSED_END, RateType.FIXED, "Spring homebuyers", null, null));
+        return CreativeFixtures.cleanEmail();
     }
 
     static CreativeContent cleanSms() {
-        return CreativeContent.empty(Channel.SMS)
-                .with(CreativeField.SMS_TEXT, "Harbor Light Home Loans: ready to talk about buying a home? "
-                        + "Call us any time. NMLS #1002003. Reply STOP to opt out.")
-                .withSetup(cleanEmail().setup());
+        return CreativeFixtures.cleanSms();
     }
 
     static CreativeContent emailWithoutNmls() {
