@@ -39,12 +39,13 @@ class ScoreWriter {
     private static final long TEMP_BYTES = 1L << 30;
     /**
      * Leads scored one by one since this long before a full run started are scored again after it: a transaction that
-     * began before the run may commit its events after the run's statement took its snapshot.
+     * scored its leads just before the run started may commit after the run's statement took its snapshot. (Scoring is
+     * the last step of the transactions that record events or leads, so the gap is short.)
      */
-    private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(10);
+    private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(2);
 
     /** A full rescoring, as recorded in {@code scoring_run}. */
-    record Run(long id, int modelVersion, long leadsScored, long becameMql, long millis) {
+    record Run(long id, int modelVersion, long leadsScored, long becameMql, long millis, long scoredAgain) {
     }
 
     private final JdbcTemplate jdbc;
@@ -86,7 +87,8 @@ class ScoreWriter {
         long runId = startRun(model.versionNo(), reason, now);
         long started = System.nanoTime();
         try {
-            long scored = rebuild(model, now);
+            long[] rebuilt = rebuild(model, now);
+            long scored = rebuilt[0];
             // Hand-off in a transaction of its own: a caller's finished transaction (afterCommit) must not swallow it.
             long became = Objects.requireNonNull(requiresNew.execute(status -> {
                 events.publishEvent(new LeadsScored(null, model.versionNo(), by, now));
@@ -99,7 +101,7 @@ class ScoreWriter {
                     ScoringModels.utc(clock.instant()), scored, became, runId);
             log.info("Rescored {} leads with model v{} in {} ms ({}); {} crossed into MQL", scored,
                     model.versionNo(), millis, reason, became);
-            return Optional.of(new Run(runId, model.versionNo(), scored, became, millis));
+            return Optional.of(new Run(runId, model.versionNo(), scored, became, millis, rebuilt[1]));
         } catch (RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             jdbc.update("UPDATE scoring_run SET finished_at = ?, failure = ? WHERE id = ?",
@@ -118,11 +120,13 @@ class ScoreWriter {
      *
      * <p>Leads scored one by one while this ran (new events, intake, edits: their writes went to the old table) are
      * scored again in the new one once it is in place: {@code RENAME} waits for every open transaction that wrote the
-     * old table, so afterwards the old table holds all of them, recognisable by {@code computed_at}. Returns the
-     * number of leads scored.
+     * old table, so afterwards the old table holds all of them, recognisable by {@code computed_at} (a full run
+     * stamps every row with its start, recorded in {@code scoring_run}). Returns the number of leads scored and of those
+     * scored again.
      */
-    private long rebuild(PublishedModel model, Instant now) {
+    private long[] rebuild(PublishedModel model, Instant now) {
         long scored;
+        List<Long> touched = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             execute(c, "SELECT GET_LOCK('porchlight.rescore-all', 3600)");
@@ -160,10 +164,13 @@ class ScoreWriter {
                 } finally {
                     execute(c, "SET SESSION lock_wait_timeout = DEFAULT");
                 }
-                List<Long> touched = new ArrayList<>();
+                // Rows a full run wrote carry its start as computed_at (and a full run's catch-up rows are leads
+                // scored individually anyway); everything else recent was scored one by one.
                 try (PreparedStatement ps = c.prepareStatement("SELECT lead_id FROM lead_score_prev "
-                        + "WHERE computed_at >= ? ORDER BY lead_id")) {
+                        + "WHERE computed_at >= ? AND computed_at NOT IN (SELECT started_at FROM scoring_run "
+                        + "WHERE started_at >= ?) ORDER BY lead_id")) {
                     ps.setObject(1, ScoringModels.utc(now.minus(CATCH_UP_MARGIN)));
+                    ps.setObject(2, ScoringModels.utc(now.minus(CATCH_UP_MARGIN)));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             touched.add(rs.getLong(1));
@@ -188,7 +195,7 @@ class ScoreWriter {
         } catch (SQLException e) {
             throw new IllegalStateException("Rescoring failed: " + e.getMessage(), e);
         }
-        return scored;
+        return new long[] {scored, touched.size()};
     }
 
     /** The statement that fills {@code lead_score_next} with every lead's score; exposed for the benchmark. */

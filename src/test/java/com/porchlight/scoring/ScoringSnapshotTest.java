@@ -118,8 +118,10 @@ class ScoringSnapshotTest extends KaribuTest {
             jdbc.update("UPDATE leads SET last_activity_at = ? WHERE id = ?", now, id);
             hooks.scoreNow(List.of(id));
         });
+        writer.rescoreAll("a full run just before", "test");
+        ScoreWriter.Run run;
         try {
-            writer.rescoreAll("concurrency test", "test");
+            run = writer.rescoreAll("concurrency test", "test").orElseThrow();
         } finally {
             writer.beforeSwap = () -> { };
         }
@@ -129,6 +131,8 @@ class ScoringSnapshotTest extends KaribuTest {
         assertThat(expected).isPositive();
         assertThat(jdbc.queryForObject("SELECT intent_raw FROM lead_score WHERE lead_id = ?", Integer.class, id))
                 .as("the events recorded during the run count").isEqualTo(expected);
+        assertThat(run.scoredAgain()).as("only the lead scored during the run is scored again, not the leads of "
+                + "the full run just before").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_score", Long.class))
                 .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM leads", Long.class));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
