@@ -117,7 +117,7 @@ class ScoreWriter {
      * table-level undo; the secondary indexes are built afterwards by sorting; the statement reads with READ COMMITTED
      * (no shared locks on a million leads and the events), keeps its temporary tables in memory and materialises its
      * per-lead SELECT instead of merging it into the INSERT. On the old table a
-     * million upserts cost ~3× as much (docs/BENCHMARKS.md).
+     * million upserts cost 3–5× as much (docs/BENCHMARKS.md).
      *
      * <p>Leads scored one by one while this ran (new events, intake, edits: their writes went to the old table) are
      * scored again in the new one once it is in place: {@code RENAME} waits for every open transaction that wrote the
