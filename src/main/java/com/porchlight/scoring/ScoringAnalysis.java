@@ -9,10 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** What-if and backtest: read-only aggregates in SQL over all leads (no security here — the service checks). */
+/**
+ * What-if and backtest, read-only (no security here — the service checks): the what-if in Java over the in-memory
+ * snapshot of every lead, the backtest as aggregates in SQL.
+ */
 @Component
 class ScoringAnalysis {
 
@@ -33,7 +37,72 @@ class ScoringAnalysis {
         this.jdbc = jdbc;
     }
 
-    WhatIf whatIf(ScoringModel draft, RuleContext context) {
+    /**
+     * The what-if on the snapshot: the live model and the draft, both by {@link ScoreFormula.Compiled}, on the same
+     * leads at the same moment {@code context.now()}; a lead's names are read only for the sample.
+     */
+    WhatIf whatIf(ScoringModel draft, @Nullable ScoringModel live, LeadSnapshot snapshot, RuleContext context) {
+        long started = System.nanoTime();
+        ScoreFormula.Compiled d = new ScoreFormula.Compiled(draft, context);
+        long[] draftTotals = SnapshotScores.totals(snapshot, d);
+        ScoreFormula.Compiled l = live == null ? null : new ScoreFormula.Compiled(live, context);
+        long[] liveTotals = l == null ? new long[snapshot.size] : SnapshotScores.totals(snapshot, l);
+        long mqlNow = 0;
+        long mqlDraft = 0;
+        long entering = 0;
+        long leaving = 0;
+        Map<Integer, Long> liveBins = new TreeMap<>();
+        Map<Integer, Long> draftBins = new TreeMap<>();
+        long binCents = BIN * 100L;
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < snapshot.size; i++) {
+            boolean lm = l != null && l.mql(liveTotals[i]);
+            boolean dm = d.mql(draftTotals[i]);
+            mqlNow += lm ? 1 : 0;
+            mqlDraft += dm ? 1 : 0;
+            entering += !lm && dm ? 1 : 0;
+            leaving += lm && !dm ? 1 : 0;
+            liveBins.merge((int) Math.floorDiv(liveTotals[i], binCents), 1L, Long::sum);
+            draftBins.merge((int) Math.floorDiv(draftTotals[i], binCents), 1L, Long::sum);
+            if (lm != dm && changed.size() < SAMPLE) {
+                changed.add(i);
+            }
+        }
+        int first = Math.min(liveBins.isEmpty() ? 0 : ((TreeMap<Integer, Long>) liveBins).firstKey(),
+                draftBins.isEmpty() ? 0 : ((TreeMap<Integer, Long>) draftBins).firstKey());
+        int last = Math.max(liveBins.isEmpty() ? 0 : ((TreeMap<Integer, Long>) liveBins).lastKey(),
+                draftBins.isEmpty() ? 0 : ((TreeMap<Integer, Long>) draftBins).lastKey());
+        List<Long> liveHistogram = new ArrayList<>();
+        List<Long> draftHistogram = new ArrayList<>();
+        for (int b = first; b <= last; b++) {
+            liveHistogram.add(liveBins.getOrDefault(b, 0L));
+            draftHistogram.add(draftBins.getOrDefault(b, 0L));
+        }
+        List<WhatIf.ChangedLead> sample = new ArrayList<>();
+        if (!changed.isEmpty()) {
+            Map<Long, String[]> named = new java.util.HashMap<>();
+            jdbc.query("SELECT id, CONCAT(first_name, ' ', last_name), state, stage FROM leads WHERE id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(changed.size(), "?")) + ")", rs -> {
+                        named.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                    }, changed.stream().map(i -> (Object) snapshot.ids[i]).toArray());
+            for (int i : changed) {
+                String[] n = named.get(snapshot.ids[i]);
+                if (n != null) {
+                    sample.add(new WhatIf.ChangedLead(snapshot.ids[i], n[0], n[1], n[2],
+                            BigDecimal.valueOf(liveTotals[i], 2), BigDecimal.valueOf(draftTotals[i], 2),
+                            !(l != null && l.mql(liveTotals[i]))));
+                }
+            }
+        }
+        return new WhatIf(snapshot.size, mqlNow, mqlDraft, entering, leaving, BIN, first * BIN, liveHistogram,
+                draftHistogram, sample, (System.nanoTime() - started) / 1_000_000, context.now());
+    }
+
+    /**
+     * The what-if as one read-only statement over the database: the draft's totals in SQL against the stored live
+     * scores. Slow at scale (docs/BENCHMARKS.md); kept as the reference the snapshot what-if is tested against.
+     */
+    WhatIf whatIfSql(ScoringModel draft, RuleContext context) {
         long started = System.nanoTime();
         ScoreSql.Query select = ScoreSql.select(draft, context, ScoreSql.Scope.ALL);
         List<Object> params = new ArrayList<>();
@@ -81,7 +150,7 @@ class ScoringAnalysis {
         }
         List<WhatIf.ChangedLead> sample = sample(draft, context, changedIds);
         return new WhatIf(totals[0], totals[1], totals[2], totals[3], totals[4], BIN, first * BIN, liveBins, draftBins,
-                sample, (System.nanoTime() - started) / 1_000_000);
+                sample, (System.nanoTime() - started) / 1_000_000, context.now());
     }
 
     private List<WhatIf.ChangedLead> sample(ScoringModel draft, RuleContext context, List<Long> ids) {

@@ -33,6 +33,7 @@ public class ScoringService {
     private final ScoringModels models;
     private final ScoreWriter writer;
     private final ScoringAnalysis analysis;
+    private final LeadSnapshots snapshots;
     private final SegmentService segments;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
@@ -46,7 +47,8 @@ public class ScoringService {
     /** False in tests: the rescoring after a publication then finishes before {@code publish} returns. */
     private final boolean background;
 
-    ScoringService(ScoringModels models, ScoreWriter writer, ScoringAnalysis analysis, SegmentService segments,
+    ScoringService(ScoringModels models, ScoreWriter writer, ScoringAnalysis analysis, LeadSnapshots snapshots,
+            SegmentService segments,
             AuditLog audit, JdbcTemplate jdbc, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${porchlight.scoring.background:true}")
             boolean background) {
@@ -54,6 +56,7 @@ public class ScoringService {
         this.models = models;
         this.writer = writer;
         this.analysis = analysis;
+        this.snapshots = snapshots;
         this.segments = segments;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -196,14 +199,19 @@ public class ScoringService {
                 .stream().findFirst();
     }
 
-    /** The draft against the live scores of every lead; writes nothing. */
+    /**
+     * The draft against the live model over every lead, both computed on the in-memory snapshot of the leads (at most
+     * a few minutes old: {@link WhatIf#asOf}); writes nothing.
+     */
     @PreAuthorize(HAS_READER)
     public WhatIf whatIf(ScoringModel draft) {
         List<ModelProblem> problems = problems(draft);
         if (!problems.isEmpty()) {
             throw new ScoringException("The draft has problems: " + problems.getFirst().message(), problems);
         }
-        return analysis.whatIf(draft, writer.context(clock.instant()));
+        LeadSnapshot snapshot = snapshots.get();
+        return analysis.whatIf(draft, models.live().map(PublishedModel::model).orElse(null), snapshot,
+                writer.context(snapshot.asOf));
     }
 
     /** Live model and draft on leads received in the window whose outcome is known; writes nothing. */

@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * At start-up: an installation without a scoring model gets the default one as v1 (published by "system", so the
  * MQL hand-off works from the first lead), and leads without a score — demo data, leads written while the app was
- * down — are scored. Runs after the demo data (order 100) and the demo rates.
+ * down — are scored, and the what-if's snapshot of the leads starts loading in the background. Runs after the demo data (order 100) and the demo rates.
  */
 @Component
 @Order(300)
@@ -25,9 +25,11 @@ class ScoringStartup implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final Clock clock;
+    private final LeadSnapshots snapshots;
 
     ScoringStartup(ScoringModels models, ScoreWriter writer, TransactionTemplate tx,
-            org.springframework.jdbc.core.JdbcTemplate jdbc, Clock clock) {
+            org.springframework.jdbc.core.JdbcTemplate jdbc, Clock clock, LeadSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.models = models;
         this.writer = writer;
         this.tx = tx;
@@ -47,5 +49,6 @@ class ScoringStartup implements ApplicationRunner {
         if (Boolean.TRUE.equals(unscored)) {
             writer.rescoreAll("start-up: leads without a score", "system");
         }
+        snapshots.warmUp();
     }
 }

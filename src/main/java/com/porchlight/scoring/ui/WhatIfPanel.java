@@ -24,6 +24,8 @@ final class WhatIfPanel extends Div implements BackgroundTask.Display<WhatIf> {
 
     /** The histogram shows 0–100 point by point bin; what lies outside goes in one bin at each end. */
     static final int CHART_TOP = 100;
+    private static final java.time.format.DateTimeFormatter AS_OF = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
     private final Span mql = new Span();
     private final Span moves = new Span();
@@ -88,7 +90,8 @@ final class WhatIfPanel extends Div implements BackgroundTask.Display<WhatIf> {
         mql.setText(number(w.mqlNow()) + " MQLs now → " + number(w.mqlDraft()) + " with the draft ("
                 + (delta > 0 ? "+" : delta < 0 ? "−" : "±") + number(Math.abs(delta)) + ")");
         moves.setText(number(w.entering()) + " would become MQL · " + number(w.leaving()) + " would stop being MQL");
-        state.setText("Over all " + number(w.leads()) + " leads, in " + seconds(w.millis()) + " — nothing written");
+        state.setText("Over all " + number(w.leads()) + " leads as of " + AS_OF.format(w.asOf()) + " UTC, in "
+                + seconds(w.millis()) + " — nothing written");
         showChart(w);
         sample.setEmptyStateText("No lead would change its MQL status.");
         sample.setItems(w.sample());
