@@ -59,6 +59,8 @@ class ScoreWriter {
     /** Tests run something between building the new table and swapping it in (events arriving meanwhile). */
     volatile Runnable beforeSwap = () -> { };
 
+    private volatile boolean warnedAboutPrivileges;
+
     ScoreWriter(JdbcTemplate jdbc, ScoringModels models, RatesInForce rates, ApplicationEventPublisher events,
             TransactionTemplate tx, Clock clock, DataSource dataSource) {
         this.dataSource = dataSource;
@@ -132,8 +134,24 @@ class ScoreWriter {
             c.setAutoCommit(true);
             execute(c, "SELECT GET_LOCK('porchlight.rescore-all', 3600)");
             try {
-                execute(c, "DROP TABLE IF EXISTS lead_score_next, lead_score_prev");
-                execute(c, "CREATE TABLE lead_score_next LIKE lead_score");
+                try {
+                    execute(c, "DROP TABLE IF EXISTS lead_score_next, lead_score_prev");
+                    execute(c, "CREATE TABLE lead_score_next LIKE lead_score");
+                } catch (SQLException e) {
+                    if (!privilegeDenied(e)) {
+                        throw e;
+                    }
+                    // A deployment whose application user may not create tables (README, "An external MariaDB")
+                    // still gets every score, the slower way: one upsert over the stored table.
+                    if (!warnedAboutPrivileges) {
+                        warnedAboutPrivileges = true;
+                        log.warn("Full rescoring falls back to updating lead_score in place: the database user may not "
+                                + "create tables ({}). Grant CREATE, DROP and ALTER on lead_score, lead_score_next and "
+                                + "lead_score_prev for the faster swap.", e.getMessage());
+                    }
+                    long n = Objects.requireNonNull(requiresNew.execute(status -> write(model, ScoreSql.Scope.ALL, now)));
+                    return new long[] {n, 0};
+                }
                 List<String> indexes = secondaryIndexes(c);
                 for (String index : indexes) {
                     execute(c, "ALTER TABLE lead_score_next DROP INDEX " + index.substring(0, index.indexOf(' ')));
@@ -238,6 +256,14 @@ class ScoreWriter {
             }
         }
         return indexes;
+    }
+
+    /** MariaDB's "command denied" and "access denied" answers. */
+    static boolean privilegeDenied(SQLException e) {
+        return switch (e.getErrorCode()) {
+            case 1044, 1142, 1227 -> true;
+            default -> false;
+        };
     }
 
     private static void execute(Connection c, String sql) throws SQLException {
