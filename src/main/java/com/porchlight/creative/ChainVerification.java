@@ -11,7 +11,9 @@ public record ChainVerification(boolean intact, long recordsChecked, @Nullable L
         @Nullable String problem, Instant verifiedAt) {
 
     public String summary() {
-        return intact ? "Chain intact: " + recordsChecked + " records verified"
+        return intact ? "Chain intact: records 1–" + recordsChecked + " link correctly, each matches its hash, the head "
+                + "names the last, and every version matches its content hash"
+                : firstBrokenSeq == null ? "Records do not verify: " + problem
                 : "Chain broken at record " + firstBrokenSeq + ": " + problem;
     }
 }

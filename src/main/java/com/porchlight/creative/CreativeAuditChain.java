@@ -55,10 +55,14 @@ class CreativeAuditChain {
     static String hash(String prev, long seq, @Nullable Long creativeId, Instant at, String actor, String event,
             @Nullable Integer versionNo, @Nullable String contentHash, String details) {
         StringBuilder sb = new StringBuilder("porchlight-creative-audit/1\n");
-        for (String v : new String[] {prev, Long.toString(seq), creativeId == null ? "" : creativeId.toString(),
-                at.toString(), actor, event, versionNo == null ? "" : versionNo.toString(),
-                contentHash == null ? "" : contentHash, details}) {
-            sb.append(v.length()).append(':').append(v).append('\n');
+        // Null is written as length -1, so a NULL and an empty value never hash alike.
+        for (String v : new String[] {prev, Long.toString(seq), creativeId == null ? null : creativeId.toString(),
+                at.toString(), actor, event, versionNo == null ? null : versionNo.toString(), contentHash, details}) {
+            if (v == null) {
+                sb.append("-1:\n");
+            } else {
+                sb.append(v.length()).append(':').append(v).append('\n');
+            }
         }
         return CreativeHash.sha256(sb.toString());
     }
@@ -104,6 +108,24 @@ class CreativeAuditChain {
             return new ChainVerification(false, state.checked, missing,
                     "the chain ends at record " + (state.expectedSeq - 1) + " but its head names record " + headSeq
                             + " (records at the end were removed)", now);
+        }
+        // The versions themselves: their stored content must still produce the hash approvals name.
+        var mismatch = new Object() {
+            @Nullable String problem;
+        };
+        jdbc.query("SELECT creative_id, version_no, content_json, content_hash FROM creative_version "
+                + "ORDER BY creative_id, version_no", (RowCallbackHandler) rs -> {
+                    if (mismatch.problem != null) {
+                        return;
+                    }
+                    ContentJson.Stored stored = ContentJson.read(rs.getString(3));
+                    if (!CreativeHash.of(stored.content(), stored.quote()).equals(rs.getString(4))) {
+                        mismatch.problem = "version " + rs.getInt(2) + " of creative " + rs.getLong(1)
+                                + " no longer matches its content hash (its stored content was changed)";
+                    }
+                });
+        if (mismatch.problem != null) {
+            return new ChainVerification(false, state.checked, null, mismatch.problem, now);
         }
         return new ChainVerification(true, state.checked, null, null, now);
     }

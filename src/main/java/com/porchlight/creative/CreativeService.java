@@ -46,15 +46,14 @@ public class CreativeService {
     static final String MARKETER_OR_CMO = "hasAnyRole('" + Roles.MARKETER + "', '" + Roles.CMO + "')";
     static final String RETIRERS = "hasAnyRole('" + Roles.MARKETER + "', '" + Roles.COMPLIANCE + "', '" + Roles.CMO
             + "')";
-    static final String POLICY_EDITORS = "hasAnyRole('" + Roles.CMO + "', '" + Roles.ADMIN + "')";
+    /** Loosening a control is a compliance and CMO decision; an administrator has no say in the approval rules. */
+    static final String POLICY_EDITORS = "hasAnyRole('" + Roles.CMO + "', '" + Roles.COMPLIANCE + "')";
 
     static final int MIN_JUSTIFICATION = 20;
     static final int MAX_NAME = 200;
 
-    /** A percentage in copy that talks about a rate or an APR: the creative quotes a rate. */
-    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])\\d{1,2}(?:\\.\\d{1,3})?\\s?(?:%|percent)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern RATE_WORD = Pattern.compile("\\b(rates?|apr|annual percentage)\\b",
+    /** A percentage in copy ("5.25%", "5.25 percent", "5.25 pct"). */
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])\\d{1,2}(?:\\.\\d{1,3})?\\s?(?:%|percent\\b|pct\\b)",
             Pattern.CASE_INSENSITIVE);
 
     private final CreativeStore store;
@@ -264,15 +263,12 @@ public class CreativeService {
         for (FieldSpec spec : ChannelLayout.of(content.channel())) {
             for (String item : content.items(spec.field())) {
                 String text = spec.html() ? HtmlSanitiser.visibleText(item) : item;
-                if (!RATE_WORD.matcher(text).find()) {
-                    continue;
-                }
                 var m = STATED_PERCENT.matcher(text);
                 while (m.find()) {
                     String before = text.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);
                     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24))
                             .toLowerCase(Locale.ROOT).split("\\d", 2)[0]; // up to the next figure
-                    if (before.contains("down") || after.contains("down") || after.startsWith(" of ")) {
+                    if (before.contains("down") || after.contains("down") || after.matches("^\\s*(of|off)\\b.*")) {
                         continue; // a down payment or a share, not a rate
                     }
                     BigDecimal stated = new BigDecimal(m.group(1));
@@ -293,12 +289,25 @@ public class CreativeService {
 
     private static final Pattern STATED_PERCENT = Pattern.compile("(?<![\\d.])(\\d{1,2}(?:\\.\\d{1,3})?)\\s?%");
 
+    /**
+     * Whether the copy states a rate: any percentage, in any field, that is not a down payment, a discount or a share
+     * ("3.5% down", "20% off", "90% of buyers"). Headlines such as "30-yr fixed 5.25%" count although they never say
+     * "rate".
+     */
     static boolean quotesARate(CreativeContent content) {
         for (FieldSpec spec : ChannelLayout.of(content.channel())) {
             for (String item : content.items(spec.field())) {
                 String text = spec.html() ? HtmlSanitiser.visibleText(item) : item;
-                if (PERCENT.matcher(text).find() && RATE_WORD.matcher(text).find()) {
-                    return true;
+                var m = PERCENT.matcher(text);
+                while (m.find()) {
+                    String before = text.substring(Math.max(0, m.start() - 25), m.start()).toLowerCase(Locale.ROOT);
+                    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12))
+                            .toLowerCase(Locale.ROOT);
+                    boolean notARate = after.matches("^\\s*(down|off|of|cash back|discount).*")
+                            || before.contains("down payment") || before.matches(".*\\b(save|off)\\s*$");
+                    if (!notARate) {
+                        return true;
+                    }
                 }
             }
         }
@@ -338,17 +347,26 @@ public class CreativeService {
                 store.comments(id, null), chain.of(id));
     }
 
-    /** Creatives with any audit record in {@code [from, to)}, for an examiner export of a date range. */
+    /** Creatives with any audit record in {@code [from, to)} or live during it, for an examiner export of a range. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<Long> creativesActiveBetween(Instant from, Instant to) {
         if (!from.isBefore(to)) {
             throw new CreativeException("The start of the range must be before its end.");
         }
+        // Creatives with any record in the range, and those that were running during it (went live before its end
+        // and had not expired or been retired before its start): "what ran" includes unchanged live creatives.
         return jdbc.queryForList("""
-                SELECT DISTINCT creative_id FROM creative_audit
-                WHERE creative_id IS NOT NULL AND occurred_at >= ? AND occurred_at < ? ORDER BY creative_id""",
-                Long.class, CreativeStore.utc(from), CreativeStore.utc(to));
+                SELECT creative_id FROM creative_audit
+                WHERE creative_id IS NOT NULL AND occurred_at >= ? AND occurred_at < ?
+                UNION
+                SELECT l.creative_id FROM creative_audit l
+                WHERE l.event = 'WENT_LIVE' AND l.occurred_at < ?
+                  AND NOT EXISTS (SELECT 1 FROM creative_audit e WHERE e.creative_id = l.creative_id
+                                  AND e.event IN ('EXPIRED', 'RETIRED') AND e.occurred_at >= l.occurred_at
+                                  AND e.occurred_at < ?)
+                ORDER BY 1""", Long.class, CreativeStore.utc(from), CreativeStore.utc(to), CreativeStore.utc(to),
+                CreativeStore.utc(from));
     }
 
     /** Audit records in {@code [from, to)}, including settings changes that belong to no creative. */
@@ -388,6 +406,9 @@ public class CreativeService {
         String name = source.summary().name();
         name = (name.length() > MAX_NAME - 7 ? name.substring(0, MAX_NAME - 7) : name) + " (copy)";
         CreativeDetail copy = create(name, source.summary().channel());
+        store.markDuplicate(copy.id(), id);
+        chain.append(copy.id(), actor(), "DUPLICATED", 1, null, "copy of creative " + id + " version "
+                + source.current().versionNo() + " (" + source.hash() + ")");
         return saveDraft(copy.id(), copy.summary().version(), source.current().content());
     }
 
@@ -496,7 +517,8 @@ public class CreativeService {
             }
             out = out.with(spec.field(), items);
         }
-        return new Sanitised(out, removed.isEmpty() ? null : String.join("; ", removed));
+        String note = removed.isEmpty() ? null : String.join("; ", removed);
+        return new Sanitised(out, note != null && note.length() > 2000 ? note.substring(0, 1990) + " … (more)" : note);
     }
 
     @PreAuthorize(MARKETER_OR_CMO)
@@ -561,7 +583,14 @@ public class CreativeService {
                     + "is " + s.status().label().toLowerCase(Locale.ROOT) + ".");
         }
         CreativeVersion v = store.version(id, s.versionNo()).orElseThrow();
+        if (s.status() == CreativeStatus.CHANGES_REQUESTED && sentBackUnchanged(id, v)) {
+            throw new CreativeException("This exact version was sent back (changes requested or rejected). Change it "
+                    + "first — or, if only a finding was at issue, have compliance record an override — then submit.");
+        }
         List<String> problems = new ArrayList<>(contentProblems(v.content(), v.quote()));
+        if (s.stale()) {
+            problems.add("It is marked stale (" + s.staleReason() + "). Update the copy or re-take today's rate.");
+        }
         staleness(v, policy(), clock.instant()).ifPresent(reason -> problems.add("The quoted rate is stale: " + reason
                 + ". Update the copy or re-take today's rate."));
         if (s.expiresOn() != null && s.expiresOn().isBefore(today())) {
@@ -584,6 +613,18 @@ public class CreativeService {
         chain.append(id, by, "SUBMITTED", s.versionNo(), v.hash(), "pre-check " + check.verdict().name() + ": "
                 + check.findings().size() + " findings" + (blocks > 0 ? " (" + blocks + " BLOCK, overridden)" : ""));
         return detail(load(id, false));
+    }
+
+    /** The version was sent back and nothing changed since: no new version, no override recorded after the decision. */
+    private boolean sentBackUnchanged(long id, CreativeVersion v) {
+        Optional<ReviewDecision> back = store.reviews(id).stream()
+                .filter(r -> r.versionNo() == v.versionNo() && r.decision() != ReviewDecision.Decision.APPROVED)
+                .reduce((a, b) -> b);
+        if (back.isEmpty()) {
+            return false;
+        }
+        Instant decided = back.get().decidedAt();
+        return store.overrides(id, v.versionNo()).stream().noneMatch(o -> o.at().isAfter(decided));
     }
 
     /** A compliance officer takes a submitted creative for review. */
@@ -633,6 +674,9 @@ public class CreativeService {
         }
         notAnEditor(id, by, "override its findings");
         String why = justification == null ? "" : justification.strip();
+        if (why.length() > 2000) {
+            throw new CreativeException("A justification is at most 2,000 characters.");
+        }
         if (why.length() < MIN_JUSTIFICATION) {
             throw new CreativeException("Write a justification of at least " + MIN_JUSTIFICATION
                     + " characters: it is kept in the record examiners see.");
@@ -674,15 +718,18 @@ public class CreativeService {
         }
         Instant now = clock.instant();
         CreativeVersion v = store.version(id, s.versionNo()).orElseThrow();
+        int written = 0;
         for (CommentDraft c : comments) {
             if (!c.body().isBlank()) {
                 addComment(s, v, c, by, now);
+                written++;
             }
         }
+        String count = written == 1 ? "1 comment" : written + " comments";
         store.insertReview(id, s.versionNo(), hash, ReviewDecision.Stage.COMPLIANCE,
-                ReviewDecision.Decision.CHANGES_REQUESTED, by, now, null, comments.size() + " comments");
+                ReviewDecision.Decision.CHANGES_REQUESTED, by, now, null, count);
         transition(s, CreativeStatus.CHANGES_REQUESTED, "claimed_by = NULL");
-        chain.append(id, by, "CHANGES_REQUESTED", s.versionNo(), hash, comments.size() + " comments");
+        chain.append(id, by, "CHANGES_REQUESTED", s.versionNo(), hash, count);
         return detail(load(id, false));
     }
 
@@ -750,9 +797,10 @@ public class CreativeService {
         Map<Integer, ChecklistAnswer> answers = checklistAnswers(s.channel(), checklist);
         CreativeVersion v = store.version(id, s.versionNo()).orElseThrow();
         Instant now = clock.instant();
-        staleness(v, policy(), now).ifPresent(reason -> {
-            throw new CreativeException("The quoted rate is stale (" + reason + "): request changes instead.");
-        });
+        staleness(v, policy(), now).or(() -> s.stale() ? Optional.ofNullable(s.staleReason()) : Optional.empty())
+                .ifPresent(reason -> {
+                    throw new CreativeException("The quoted rate is stale (" + reason + "): request changes instead.");
+                });
         SubmittedCheck check = store.lastCheck(id, s.versionNo()).orElseThrow(
                 () -> new CreativeException("This version has no stored pre-check; it was never submitted."));
         List<FindingOverride> overrides = store.overrides(id, s.versionNo());
@@ -791,6 +839,10 @@ public class CreativeService {
                 throw new CreativeException("Checklist item " + item.number() + " (" + item.title()
                         + ") is answered No: request changes instead of approving.");
             }
+            if (a.note() != null && a.note().length() > 1000) {
+                throw new CreativeException("The note on checklist item " + item.number() + " is longer than 1,000 "
+                        + "characters.");
+            }
             if (a.answer() == ChecklistAnswer.Answer.NOT_APPLICABLE && a.note() == null) {
                 throw new CreativeException("Checklist item " + item.number() + " (" + item.title()
                         + ") is marked not applicable: say why in its note.");
@@ -819,14 +871,16 @@ public class CreativeService {
         }
         notAnEditor(id, by, "approve");
         String complianceApprover = complianceApprover(id, s.versionNo(), hash);
-        if (by.equals(complianceApprover)) {
+        if (complianceApprovers(id, s.versionNo(), hash).contains(by)) {
             throw new CreativeException("You gave the compliance approval; a different person must give the CMO's.");
         }
         CreativeVersion v = store.version(id, s.versionNo()).orElseThrow();
         Instant now = clock.instant();
-        staleness(v, policy(), now).ifPresent(reason -> {
-            throw new CreativeException("The quoted rate is stale (" + reason + "): reject it so the author updates it.");
-        });
+        staleness(v, policy(), now).or(() -> s.stale() ? Optional.ofNullable(s.staleReason()) : Optional.empty())
+                .ifPresent(reason -> {
+                    throw new CreativeException("The quoted rate is stale (" + reason
+                            + "): reject it so the author updates it.");
+                });
         store.insertReview(id, s.versionNo(), hash, ReviewDecision.Stage.CMO, ReviewDecision.Decision.APPROVED, by, now,
                 null, blankToNull(note));
         transition(s, CreativeStatus.APPROVED, "claimed_by = claimed_by");
@@ -849,6 +903,9 @@ public class CreativeService {
         notAnEditor(id, by, "review");
         if (reason == null || reason.isBlank()) {
             throw new CreativeException("Say why it is rejected: the author needs to know what to change.");
+        }
+        if (reason.strip().length() > 4000) {
+            throw new CreativeException("A reason is at most 4,000 characters.");
         }
         Instant now = clock.instant();
         CreativeVersion v = store.version(id, s.versionNo()).orElseThrow();
@@ -897,17 +954,25 @@ public class CreativeService {
                 .toList();
         Optional<ReviewDecision> comp = approvals.stream()
                 .filter(r -> r.stage() == ReviewDecision.Stage.COMPLIANCE).reduce((a, b) -> b);
-        if (comp.isEmpty() || editors.contains(comp.get().reviewer())) {
+        if (comp.isEmpty() || editors.contains(comp.get().reviewer())
+                || !inChain(s.id(), "COMPLIANCE_APPROVED", comp.get().reviewer(), hash)) {
             throw new CreativeException("It has no valid compliance approval for this exact content.");
         }
         if (policy().cmoRequired(s.channel())) {
             Optional<ReviewDecision> cmo = approvals.stream().filter(r -> r.stage() == ReviewDecision.Stage.CMO)
                     .reduce((a, b) -> b);
             if (cmo.isEmpty() || editors.contains(cmo.get().reviewer())
-                    || cmo.get().reviewer().equals(comp.get().reviewer())) {
+                    || complianceApprovers(s.id(), s.versionNo(), hash).contains(cmo.get().reviewer())
+                    || !inChain(s.id(), "CMO_APPROVED", cmo.get().reviewer(), hash)) {
                 throw new CreativeException("It has no valid CMO approval for this exact content.");
             }
         }
+    }
+
+    /** A decision row counts only with its link in the audit chain (a row inserted behind the service's back has none). */
+    private boolean inChain(long id, String event, String actor, String hash) {
+        return chain.of(id).stream().anyMatch(r -> r.event().equals(event) && r.actor().equals(actor)
+                && hash.equals(r.contentHash()));
     }
 
     @PreAuthorize(RETIRERS)
@@ -944,6 +1009,15 @@ public class CreativeService {
         }
         if (expiresOn != null && expiresOn.isBefore(today())) {
             throw new CreativeException("The expiry date " + expiresOn + " is in the past.");
+        }
+        boolean approvedAlready = switch (s.status()) {
+            case COMPLIANCE_APPROVED, CMO_APPROVED, APPROVED, LIVE -> true;
+            default -> false;
+        };
+        boolean extends_ = s.expiresOn() != null && (expiresOn == null || expiresOn.isAfter(s.expiresOn()));
+        if (approvedAlready && extends_) {
+            throw new CreativeException("It was approved to run until " + s.expiresOn() + ". Running it longer needs a "
+                    + "new approval: duplicate it and submit the copy. (An earlier date is fine.)");
         }
         jdbc.update("UPDATE creative SET expires_on = ?, version = version + 1, updated_at = ? WHERE id = ?", expiresOn,
                 CreativeStore.utc(clock.instant()), id);
@@ -1125,6 +1199,14 @@ public class CreativeService {
         }
     }
 
+    private Set<String> complianceApprovers(long id, int versionNo, String hash) {
+        Set<String> out = new java.util.HashSet<>();
+        store.reviews(id).stream().filter(r -> r.versionNo() == versionNo && r.contentHash().equals(hash)
+                && r.stage() == ReviewDecision.Stage.COMPLIANCE && r.decision() == ReviewDecision.Decision.APPROVED)
+                .forEach(r -> out.add(r.reviewer()));
+        return out;
+    }
+
     private String complianceApprover(long id, int versionNo, String hash) {
         return store.reviews(id).stream()
                 .filter(r -> r.versionNo() == versionNo && r.contentHash().equals(hash)
@@ -1133,7 +1215,11 @@ public class CreativeService {
                 .orElseThrow(() -> new CreativeException("There is no compliance approval for this content."));
     }
 
+    /** Notes and reasons fit their columns; longer ones are refused with a message, not a database error. */
     private static @Nullable String blankToNull(@Nullable String s) {
+        if (s != null && s.strip().length() > 4000) {
+            throw new CreativeException("A note is at most 4,000 characters.");
+        }
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -103,13 +103,27 @@ class CreativeStore {
                 + "ORDER BY version_no DESC", (rs, i) -> version(rs), creativeId);
     }
 
-    /** Everyone who authored or edited any version, and the owner. */
+    /**
+     * Everyone who authored or edited any version, and the owner — of this creative and of every creative it was
+     * duplicated from, so a copy never launders its source's authorship.
+     */
     Set<String> editors(long creativeId) {
-        Set<String> out = new LinkedHashSet<>(jdbc.queryForList(
-                "SELECT owner_email FROM creative WHERE id = ?", String.class, creativeId));
-        out.addAll(jdbc.queryForList("SELECT DISTINCT created_by FROM creative_version WHERE creative_id = ?",
-                String.class, creativeId));
+        Set<String> out = new LinkedHashSet<>();
+        Set<Long> seen = new java.util.HashSet<>();
+        Long id = creativeId;
+        while (id != null && seen.add(id)) {
+            out.addAll(jdbc.queryForList("SELECT owner_email FROM creative WHERE id = ?", String.class, id));
+            out.addAll(jdbc.queryForList("SELECT DISTINCT created_by FROM creative_version WHERE creative_id = ?",
+                    String.class, id));
+            List<Long> source = jdbc.queryForList("SELECT duplicated_from FROM creative WHERE id = ? "
+                    + "AND duplicated_from IS NOT NULL", Long.class, id);
+            id = source.isEmpty() ? null : source.getFirst();
+        }
         return out;
+    }
+
+    void markDuplicate(long copyId, long sourceId) {
+        jdbc.update("UPDATE creative SET duplicated_from = ? WHERE id = ?", sourceId, copyId);
     }
 
     void insertCheck(long creativeId, int versionNo, String hash, String verdict, List<Finding> findings, String by,

@@ -42,8 +42,13 @@ public final class HtmlSanitiser {
             .removeProtocols("img", "src", "http")
             .addEnforcedAttribute("a", "rel", "noopener noreferrer");
 
-    private static final Pattern STYLE_URL = Pattern.compile("(?i)url\\s*\\(|expression\\s*\\(|javascript:");
-    private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /** CSS that can load something or run something; escapes (a backslash) are refused outright, not decoded. */
+    private static final Pattern STYLE_URL = Pattern.compile(
+            "(?i)url\\s*\\(|image-set\\s*\\(|expression\\s*\\(|javascript:|@import|\\\\");
+    private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden"
+            + "|font-size\\s*:\\s*0(?![.\\d])|opacity\\s*:\\s*0?\\.?0*\\s*(;|$)|max-height\\s*:\\s*0(?![.\\d])");
+    /** Positioning that lets copy cover the page it is shown in (the reviewer's screen included). */
+    private static final Pattern OVERLAY = Pattern.compile("(?i)position\\s*:\\s*(fixed|absolute|sticky)|z-index");
 
     private HtmlSanitiser() {
     }
@@ -53,10 +58,18 @@ public final class HtmlSanitiser {
         Map<String, Integer> removed = new LinkedHashMap<>();
         countDangerous(dirty, removed);
         removeTrackingPixels(dirty, removed);
-        for (Element e : dirty.select("[style]")) {
-            if (STYLE_URL.matcher(e.attr("style")).find()) {
+        for (Element e : dirty.body().select("[style]")) {
+            String style = e.attr("style");
+            if (HIDDEN.matcher(style).find() && e.parent() != null) {
+                // Text a reader cannot see must not satisfy a disclosure rule, nor hide anything from a reviewer.
+                e.remove();
+                removed.merge("hidden element", 1, Integer::sum);
+            } else if (STYLE_URL.matcher(style).find()) {
                 e.removeAttr("style");
-                removed.merge("style with a URL or script", 1, Integer::sum);
+                removed.merge("style with a URL, escape or script", 1, Integer::sum);
+            } else if (OVERLAY.matcher(style).find()) {
+                e.removeAttr("style");
+                removed.merge("style that positions over the page", 1, Integer::sum);
             }
         }
         Document clean = new Cleaner(SAFELIST).clean(dirty);

@@ -37,16 +37,16 @@ public final class ReviewChecklist {
             new Item(3, "Clear and conspicuous", "Are required disclosures clear and conspicuous, with equal "
                     + "prominence and close proximity where the rules require it (type size, contrast, placement)?",
                     VISUAL),
-            new Item(4, "Readily determinable triggers", "Is there no combination of facts (a price plus a "
-                    + "percentage, a balance plus installments) that lets a consumer compute an undisclosed down "
-                    + "payment, payment or finance charge?", ALL),
+            new Item(4, "Readily determinable triggers", "Are all down payments, payments and finance charges a "
+                    + "consumer could compute from combined facts (a price plus a percentage, a balance plus "
+                    + "installments) disclosed with their required terms?", ALL),
             new Item(5, "Credit sale versus loan", "If a down payment is mentioned, is it clear whether builder or "
                     + "seller financing is involved, and has the conservative reading been applied?",
                     EnumSet.of(PRINT, CO_MARKETING, LANDING_PAGE, DISPLAY_AD, SOCIAL_AD)),
             new Item(6, "Comparison and savings claims", "Is every comparison or savings claim based on a real "
                     + "baseline, full-term rates or payments, and substantiated?", ALL),
-            new Item(7, "Government-affiliation look and feel", "Are there no seals, eagles, flags, notice formats "
-                    + "or form numbers suggesting a government affiliation?", VISUAL),
+            new Item(7, "Government-affiliation look and feel", "Is the creative free of seals, eagles, flags, "
+                    + "notice formats and form numbers that suggest a government affiliation?", VISUAL),
             new Item(8, "Fair-lending imagery and targeting", "Are images, language, neighbourhood descriptors, "
                     + "list selection, geography and platform targeting free of protected-class preferences or "
                     + "proxies?", ALL),

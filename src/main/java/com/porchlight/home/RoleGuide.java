@@ -36,8 +36,7 @@ public final class RoleGuide {
                             "compliance/advertiser"),
                     new Task("Create and revoke API keys for the tools that call Porchlight", "admin/api-keys"),
                     new Task("Set up lead sources and issue lead vendors their intake API keys", "lead-sources"),
-                    new Task("Set the creative workflow: rate staleness, review SLA, CMO approval by channel",
-                            "creatives/settings")));
+                    new Task("Export a creative's approval record for an examiner", "creatives/export")));
             case Roles.CMO -> new Guide(role, Roles.label(role), "Approve what runs and watch what it returns.",
                     List.of(
                             new Task("See every lead by stage, source and loan officer, with speed to lead", "leads"),
@@ -60,7 +59,9 @@ public final class RoleGuide {
                             new Task("Read any lead's consent evidence and stage history", "leads"),
                             new Task("Sign off every creative before it runs: claim, check, override or request changes",
                                     "reviews"),
-                            new Task("Show an examiner exactly what ran and who approved it", "creatives/export")));
+                            new Task("Show an examiner exactly what ran and who approved it", "creatives/export"),
+                            new Task("Set when quoted rates go stale, the review SLA and which channels need a CMO",
+                                    "creatives/settings")));
             case Roles.MARKETER -> new Guide(role, Roles.label(role), "Find the right borrowers and reach them.",
                     List.of(
                             new Task("Filter leads and export email, SMS and call lists of consenting borrowers",

@@ -96,6 +96,30 @@ class CreativeAuditChainTest extends KaribuTest {
         assertThat(creatives.verifyChain().intact()).isTrue();
     }
 
+    @Test
+    void a_version_whose_stored_content_was_changed_no_longer_verifies() {
+        newestSeq();
+        authenticateAs(COMPLIANCE);
+        Map<String, Object> v = jdbc.queryForMap("SELECT creative_id, version_no, content_json FROM creative_version "
+                + "ORDER BY created_at DESC, creative_id DESC LIMIT 1");
+        jdbc.execute("DROP TRIGGER creative_version_no_update");
+        try {
+            jdbc.update("UPDATE creative_version SET content_json = JSON_SET(content_json, '$.setup.campaign', 'x') "
+                    + "WHERE creative_id = ? AND version_no = ?", v.get("creative_id"), v.get("version_no"));
+            ChainVerification result = creatives.verifyChain();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.summary()).contains("version " + v.get("version_no") + " of creative "
+                    + v.get("creative_id"), "no longer matches its content hash");
+            jdbc.update("UPDATE creative_version SET content_json = ? WHERE creative_id = ? AND version_no = ?",
+                    v.get("content_json"), v.get("creative_id"), v.get("version_no"));
+        } finally {
+            jdbc.execute("""
+                    CREATE TRIGGER creative_version_no_update BEFORE UPDATE ON creative_version FOR EACH ROW
+                        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'creative versions cannot be changed'""");
+        }
+        assertThat(creatives.verifyChain().intact()).isTrue();
+    }
+
     private void restore(Map<String, Object> r) {
         jdbc.update("INSERT INTO creative_audit (seq, creative_id, occurred_at, actor, event, version_no, content_hash, "
                 + "details, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.get("seq"), r.get("creative_id"),

@@ -41,7 +41,19 @@ class CreativeContentTest {
                 "href=\"https://harbor.example/rates\"", "https://cdn.example/house.jpg")
                 .doesNotContain("onmouseover", "plain.jpg", "pixel.example", "iframe", "form", "track.example");
         assertThat(r.removed()).contains("1 tracking pixel", "1 image not served over https",
-                "1 embedded frame or object", "2 form elements", "1 style with a URL or script");
+                "1 embedded frame or object", "2 form elements", "1 style with a URL, escape or script");
+    }
+
+    @Test
+    void hidden_text_escaped_css_and_overlays_do_not_survive() {
+        HtmlSanitiser.Result r = HtmlSanitiser.sanitise("<p>Rates from 6.25%</p>"
+                + "<span style=\"display:none\">6.41% APR</span><span style=\"font-size:0\">NMLS #1</span>"
+                + "<div style=\"background:u\\72l(https://t.example/p.gif)\">a</div>"
+                + "<a href=\"https://evil.example\" style=\"position:fixed;inset:0;z-index:99999\">Session expired</a>");
+        assertThat(r.html()).doesNotContain("6.41% APR", "NMLS #1", "t.example", "position", "z-index")
+                .contains("Rates from 6.25%", "Session expired");
+        assertThat(r.removed()).contains("2 hidden elements", "1 style with a URL, escape or script",
+                "1 style that positions over the page");
     }
 
     @Test

@@ -404,4 +404,94 @@ class CreativeWorkflowTest extends KaribuTest {
         assertThat(retired.summary().retiredReason()).isEqualTo("Campaign cancelled");
         assertThatThrownBy(() -> creatives.submit(d.id(), retired.summary().version())).hasMessageContaining("Only a draft");
     }
+
+    @Test
+    void a_copy_keeps_its_sources_editors_so_duplicating_cannot_launder_authorship() {
+        String both = createUser("dup", "Writes and reviews", "dup-password-123", Roles.MARKETER, Roles.COMPLIANCE);
+        CreativeDetail source = drafted(both, cleanEmail());
+        authenticateAs(MARKETER);
+        CreativeDetail copy = creatives.duplicate(source.id());
+        creatives.submit(copy.id(), copy.summary().version());
+        logout();
+        authenticateAs(both);
+        assertThatThrownBy(() -> creatives.claim(copy.id())).hasMessageContaining("someone else must review");
+        assertThat(events(copy.id())).contains("DUPLICATED");
+    }
+
+    @Test
+    void a_version_sent_back_cannot_be_resubmitted_unchanged_and_no_compliance_approver_of_it_gives_the_cmo_approval() {
+        String both = createUser("cc2", "Compliance and CMO", "cc2-password-123", Roles.COMPLIANCE, Roles.CMO);
+        CreativeDetail approved = complianceApproved(MARKETER, cleanEmail(), both);
+        authenticateAs(CMO);
+        creatives.rejectCmo(approved.id(), approved.hash(), "Not this quarter's message");
+        logout();
+        authenticateAs(MARKETER);
+        assertThatThrownBy(() -> creatives.submit(approved.id(), creatives.get(approved.id()).summary().version()))
+                .hasMessageContaining("was sent back");
+        logout();
+        // Once compliance records something new (here an override is not needed, so a second reviewer path is
+        // shown by changing the copy), the CMO step still refuses anyone who approved this hash for compliance.
+        authenticateAs(MARKETER);
+        CreativeDetail current = creatives.get(approved.id());
+        CreativeDetail changed = creatives.saveDraft(approved.id(), current.summary().version(),
+                current.current().content().with(CreativeField.CALL_TO_ACTION, "Call us"));
+        creatives.submit(approved.id(), changed.summary().version());
+        logout();
+        authenticateAs(both);
+        creatives.claim(approved.id());
+        creatives.approveCompliance(approved.id(), changed.hash(), allYes(Channel.EMAIL), null);
+        assertThatThrownBy(() -> creatives.approveCmo(approved.id(), changed.hash(), null))
+                .hasMessageContaining("different person");
+    }
+
+    @Test
+    void an_approved_creative_cannot_be_given_a_later_expiry_without_a_new_approval() {
+        CreativeDetail d = drafted(MARKETER, cleanSms());
+        authenticateAs(MARKETER);
+        java.time.LocalDate inAMonth = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(1);
+        CreativeDetail withExpiry = creatives.setExpiry(d.id(), d.summary().version(), inAMonth);
+        creatives.submit(d.id(), withExpiry.summary().version());
+        logout();
+        authenticateAs(COMPLIANCE);
+        creatives.claim(d.id());
+        CreativeDetail approved = creatives.approveCompliance(d.id(), d.hash(), allYes(Channel.SMS), null);
+        logout();
+        authenticateAs(MARKETER);
+        assertThatThrownBy(() -> creatives.setExpiry(d.id(), approved.summary().version(), inAMonth.plusMonths(6)))
+                .hasMessageContaining("needs a new approval");
+        assertThatThrownBy(() -> creatives.setExpiry(d.id(), approved.summary().version(), null))
+                .hasMessageContaining("needs a new approval");
+        assertThat(creatives.setExpiry(d.id(), approved.summary().version(), inAMonth.minusDays(10)).summary()
+                .expiresOn()).isEqualTo(inAMonth.minusDays(10));
+    }
+
+    @Test
+    void an_administrator_cannot_loosen_the_approval_rules() {
+        authenticateAs(ADMIN);
+        var policy = creatives.policy();
+        assertThatThrownBy(() -> creatives.savePolicy(policy.version(), 500, 90, 30, Map.of(Channel.PRINT, false)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_headline_with_a_percentage_quotes_a_rate_even_without_the_word_rate() {
+        CreativeContent ad = CreativeFixtures.searchAd(List.of("Harbor Light Home Loans", "30-yr fixed 5.25%",
+                "NMLS #1002003"), List.of("Talk to a loan officer today.", "Buy with as little as 3% down."));
+        assertThat(CreativeService.quotesARate(ad)).isTrue();
+        CreativeContent down = CreativeFixtures.searchAd(List.of("Harbor Light Home Loans", "Buy with 3% down",
+                "NMLS #1002003"), List.of("Talk to a loan officer today.", "20% off closing costs."));
+        assertThat(CreativeService.quotesARate(down)).isFalse();
+    }
+
+    @Test
+    void an_approval_row_written_behind_the_services_back_does_not_let_a_creative_go_live() {
+        CreativeDetail s = submitted(MARKETER, cleanSms());
+        jdbc.update("UPDATE creative SET status = 'APPROVED' WHERE id = ?", s.id());
+        jdbc.update("INSERT INTO creative_review (creative_id, version_no, content_hash, stage, decision, reviewer, "
+                + "decided_at) VALUES (?, ?, ?, 'COMPLIANCE', 'APPROVED', ?, NOW(6))", s.id(), s.current().versionNo(),
+                s.hash(), COMPLIANCE);
+        authenticateAs(MARKETER);
+        assertThatThrownBy(() -> creatives.goLive(s.id(), s.hash())).hasMessageContaining("no valid compliance approval");
+        jdbc.update("UPDATE creative SET status = 'RETIRED' WHERE id = ?", s.id());
+    }
 }

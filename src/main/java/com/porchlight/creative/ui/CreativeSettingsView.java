@@ -55,7 +55,7 @@ class CreativeSettingsView extends Div {
         this.creatives = creatives;
         addClassName("pl-page");
         addClassName("pl-creative-settings");
-        boolean editor = CurrentUser.hasAnyRole(Roles.CMO, Roles.ADMIN);
+        boolean editor = CurrentUser.hasAnyRole(Roles.CMO, Roles.COMPLIANCE);
 
         staleBps.setHelperText("1 to 500. Default 25: a quote is stale once the market rate moves more than this.");
         staleDays.setHelperText("1 to 90. Default 7: older quotes are stale even if the market did not move.");
@@ -93,7 +93,8 @@ class CreativeSettingsView extends Div {
 
         add(new H2("Creative workflow"));
         if (!editor) {
-            var ro = new Paragraph("Read-only: CMOs and administrators change these settings.");
+            var ro = new Paragraph("Read-only: CMOs and compliance officers change these settings; administrators have no say in the "
+                    + "approval rules.");
             ro.addClassName("pl-muted");
             add(ro);
         }

@@ -560,7 +560,8 @@ class CreativeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        dialog.add(new Paragraph("It stops running everywhere it is used."), reason);
+        dialog.add(new Paragraph("Retiring closes it for good: it can no longer be edited, approved or set live here. Take it down in "
+                + "every channel where it runs; the reason stays in its record."), reason);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
         dialog.open();
     }

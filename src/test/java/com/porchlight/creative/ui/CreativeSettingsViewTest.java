@@ -63,7 +63,7 @@ class CreativeSettingsViewTest extends ReviewTestSupport {
         authenticateAs(CMO);
         CreativePolicy before = creatives.policy();
         logout();
-        CreativeSettingsView view = open(ADMIN);
+        CreativeSettingsView view = open(COMPLIANCE);
         _setValue(view.staleBps, 900);
         _setValue(view.slaDays, 0);
         _click(view.save);
@@ -75,8 +75,8 @@ class CreativeSettingsViewTest extends ReviewTestSupport {
     }
 
     @Test
-    void compliance_reads_the_settings_but_cannot_save_them() {
-        CreativeSettingsView view = open(COMPLIANCE);
+    void an_administrator_reads_the_settings_but_cannot_loosen_the_approval_rules() {
+        CreativeSettingsView view = open(ADMIN);
         assertThat(view.save.isVisible()).isFalse();
         assertThat(view.staleBps.isReadOnly()).isTrue();
     }
