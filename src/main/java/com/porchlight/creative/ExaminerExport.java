@@ -50,8 +50,10 @@ public class ExaminerExport {
             + "')";
     /** A range export is a report, not a data dump: past this many creatives ask for a narrower range. */
     static final int MAX_CREATIVES = 200;
-    static final String RETENTION = "Every version is retained (the schema forbids deleting versions and audit "
-            + "records): retained for at least 24 months (Reg N, 12 CFR 1014.5).";
+    static final String RETENTION = "Porchlight offers no way to delete a version or an audit record, and database "
+            + "triggers refuse UPDATE and DELETE on them for every user; they are kept for at least 24 months (Reg N, "
+            + "12 CFR 1014.5). The chain check proves the records link and match their hashes; it cannot rule out a "
+            + "database administrator rewriting the whole chain.";
 
     private static final DateTimeFormatter TIME_SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
             Locale.ROOT).withZone(ZoneOffset.UTC);

@@ -194,9 +194,9 @@ class ExaminerExportView extends Div {
 
     /** The retention statement shown here and printed in every PDF. */
     static final class ExaminerExportRetention {
-        static final String TEXT = "Versions are never deleted (the schema forbids deleting versions and audit "
-                + "records): approved versions and their record are retained for at least 24 months "
-                + "(Reg N, 12 CFR 1014.5).";
+        static final String TEXT = "Porchlight offers no way to delete a version or an audit record, and database "
+                + "triggers refuse UPDATE and DELETE on them for every user: approved versions and their record are "
+                + "retained for at least 24 months (Reg N, 12 CFR 1014.5).";
 
         private ExaminerExportRetention() {
         }
