@@ -142,6 +142,9 @@ final class ContentJson {
             ObjectNode n = doc.putObject(Integer.toString(item));
             n.put("answer", a.answer().name());
             n.put("note", a.note());
+            // The wording the reviewer answered, kept with the answer in case the catalog's wording changes later.
+            ReviewChecklist.ITEMS.stream().filter(i -> i.number() == item).findFirst()
+                    .ifPresent(i -> n.put("question", i.question()));
         });
         return JSON.writeValueAsString(doc);
     }

@@ -403,7 +403,7 @@ public class ExaminerExport {
     // ---------------------------------------------------------------- CSV
 
     static final List<String> CSV_HEADER = List.of("creative_id", "creative_name", "seq", "occurred_at_utc", "actor",
-            "event", "version", "content_sha256", "details", "record_hash");
+            "event", "version", "content_sha256", "details", "previous_record_hash", "record_hash");
 
     /**
      * One row per audit record: every record of the creative, or every record in the range (settings changes that
@@ -430,7 +430,7 @@ public class ExaminerExport {
                 line(out, List.of(a.creativeId() == null ? "" : String.valueOf(a.creativeId()), name,
                         String.valueOf(a.seq()), a.occurredAt().toString(), a.actor(), a.event(),
                         a.versionNo() == null ? "" : String.valueOf(a.versionNo()),
-                        a.contentHash() == null ? "" : a.contentHash(), a.details(), a.rowHash()));
+                        a.contentHash() == null ? "" : a.contentHash(), a.details(), a.prevHash(), a.rowHash()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -83,7 +83,10 @@ class ExaminerExportTest extends ReviewTestSupport {
 
         String csv = new String(export.csv(ExaminerExport.Scope.of(s.id())), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFcreative_id,creative_name,seq,occurred_at_utc,actor,event,version,"
-                + "content_sha256,details,record_hash\r\n");
+                + "content_sha256,details,previous_record_hash,record_hash\r\n");
+        // Each row names the record before it in the chain, so an examiner can follow the links in the file.
+        var last = creatives.audit(s.id()).getLast();
+        assertThat(csv).contains("," + last.prevHash() + "," + last.rowHash());
         assertThat(csv).contains(v3.hash()).contains(",CMO_APPROVED,").contains(",FINDING_OVERRIDDEN,")
                 .contains("The NMLS ID is printed on the envelope").contains(name);
         assertThat(csv.lines().count()).isEqualTo(creatives.audit(s.id()).size() + 1);
