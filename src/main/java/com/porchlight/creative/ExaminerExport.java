@@ -1,5 +1,6 @@
 package com.porchlight.creative;
 
+import com.porchlight.base.Csv;
 import com.porchlight.audit.AuditLog;
 import com.porchlight.compliance.engine.Finding;
 import com.porchlight.security.Roles;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -423,11 +423,11 @@ public class ExaminerExport {
         var bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             out.write('\uFEFF');
-            line(out, CSV_HEADER);
+            Csv.writeLine(out, CSV_HEADER);
             for (AuditRecord a : records) {
                 String name = a.creativeId() == null ? ""
                         : names.computeIfAbsent(a.creativeId(), id -> creatives.get(id).summary().name());
-                line(out, List.of(a.creativeId() == null ? "" : String.valueOf(a.creativeId()), name,
+                Csv.writeLine(out, List.of(a.creativeId() == null ? "" : String.valueOf(a.creativeId()), name,
                         String.valueOf(a.seq()), a.occurredAt().toString(), a.actor(), a.event(),
                         a.versionNo() == null ? "" : String.valueOf(a.versionNo()),
                         a.contentHash() == null ? "" : a.contentHash(), a.details(), a.prevHash(), a.rowHash()));
@@ -438,33 +438,5 @@ public class ExaminerExport {
         auditLog.record("CREATIVE_EXPORTED", "Examiner export (CSV) of " + scope.describe(),
                 records.size() + " audit records");
         return bytes.toByteArray();
-    }
-
-    static void line(Writer out, List<String> cells) throws IOException {
-        List<String> quoted = new ArrayList<>(cells.size());
-        for (String c : cells) {
-            quoted.add(csvCell(c));
-        }
-        out.write(String.join(",", quoted));
-        out.write("\r\n");
-    }
-
-    /**
-     * One RFC 4180 cell; a value a spreadsheet would run as a formula (it begins with = + - @, a tab or a carriage
-     * return) gets a leading apostrophe so it shows as text.
-     */
-    static String csvCell(@Nullable String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        String v = value;
-        char first = v.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 }

@@ -1,6 +1,6 @@
 package com.porchlight.lead;
 
-import com.porchlight.lead.imports.CsvCells;
+import com.porchlight.base.Csv;
 import com.porchlight.audit.AuditLog;
 import com.porchlight.security.CurrentUser;
 import java.io.BufferedWriter;
@@ -112,14 +112,14 @@ public class LeadExportService {
         boolean finished = false;
         try {
             csv.write('\uFEFF');
-            writeLine(csv, columns.stream().map(Column::header).toList());
+            Csv.writeLine(csv, columns.stream().map(Column::header).toList());
             RowCallbackHandler writeRow = rs -> {
                 List<String> cells = new ArrayList<>(columns.size());
                 for (int i = 0; i < columns.size(); i++) {
                     cells.add(columns.get(i).read(rs, i + 1));
                 }
                 try {
-                    writeLine(csv, cells);
+                    Csv.writeLine(csv, cells);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -165,32 +165,6 @@ public class LeadExportService {
             where.and(kind.consentColumn());
         }
         return where;
-    }
-
-    /** Writes one CSV line: cells quoted where needed, formula-like cells neutralised. */
-    static void writeLine(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(cell(cells.get(i)));
-        }
-        out.write("\r\n");
-    }
-
-    /**
-     * One CSV cell. A value a spreadsheet would treat as a formula (it begins with = + - @, a tab or a carriage return)
-     * gets a leading apostrophe, so it shows as text and never runs (OWASP "CSV injection").
-     */
-    static String cell(@Nullable String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        String v = CsvCells.neutralise(value);
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 
     /** A column of an export: its header, its SQL (a constant) and how a cell is read. */

@@ -9,14 +9,14 @@ class ExaminerExportCsvTest {
 
     @Test
     void csv_cells_are_quoted_and_formulas_neutralised() {
-        assertThat(ExaminerExport.csvCell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(ExaminerExport.csvCell("+1")).isEqualTo("'+1");
-        assertThat(ExaminerExport.csvCell("-2")).isEqualTo("'-2");
-        assertThat(ExaminerExport.csvCell("@me")).isEqualTo("'@me");
-        assertThat(ExaminerExport.csvCell("a, b")).isEqualTo("\"a, b\"");
-        assertThat(ExaminerExport.csvCell("two\nlines")).isEqualTo("\"two\nlines\"");
-        assertThat(ExaminerExport.csvCell("plain")).isEqualTo("plain");
-        assertThat(ExaminerExport.csvCell(null)).isEmpty();
+        assertThat(com.porchlight.base.Csv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(com.porchlight.base.Csv.cell("+1")).isEqualTo("'+1");
+        assertThat(com.porchlight.base.Csv.cell("-2")).isEqualTo("'-2");
+        assertThat(com.porchlight.base.Csv.cell("@me")).isEqualTo("'@me");
+        assertThat(com.porchlight.base.Csv.cell("a, b")).isEqualTo("\"a, b\"");
+        assertThat(com.porchlight.base.Csv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(com.porchlight.base.Csv.cell("plain")).isEqualTo("plain");
+        assertThat(com.porchlight.base.Csv.cell(null)).isEmpty();
     }
 
     @Test

@@ -52,14 +52,14 @@ class LeadSqlTest {
 
     @Test
     void csv_cells_that_a_spreadsheet_would_run_are_neutralised_and_quoted() {
-        assertThat(LeadExportService.cell("=cmd()")).isEqualTo("'=cmd()");
-        assertThat(LeadExportService.cell("+1")).isEqualTo("'+1");
-        assertThat(LeadExportService.cell("-2")).isEqualTo("'-2");
-        assertThat(LeadExportService.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(LeadExportService.cell("\t=x")).isEqualTo("'\t=x");
-        assertThat(LeadExportService.cell("=HYPERLINK(\"http://x\",\"a,b\")"))
+        assertThat(com.porchlight.base.Csv.cell("=cmd()")).isEqualTo("'=cmd()");
+        assertThat(com.porchlight.base.Csv.cell("+1")).isEqualTo("'+1");
+        assertThat(com.porchlight.base.Csv.cell("-2")).isEqualTo("'-2");
+        assertThat(com.porchlight.base.Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(com.porchlight.base.Csv.cell("\t=x")).isEqualTo("'\t=x");
+        assertThat(com.porchlight.base.Csv.cell("=HYPERLINK(\"http://x\",\"a,b\")"))
                 .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"a,b\"\")\"");
-        assertThat(LeadExportService.cell("O'Brien, Jr.")).isEqualTo("\"O'Brien, Jr.\"");
-        assertThat(LeadExportService.cell(null)).isEmpty();
+        assertThat(com.porchlight.base.Csv.cell("O'Brien, Jr.")).isEqualTo("\"O'Brien, Jr.\"");
+        assertThat(com.porchlight.base.Csv.cell(null)).isEmpty();
     }
 }

@@ -204,12 +204,12 @@ class CsvReaderTest {
 
     @Test
     void cells_a_spreadsheet_would_evaluate_are_neutralised() {
-        assertThat(CsvCells.neutralise("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(CsvCells.neutralise("+1 415")).isEqualTo("'+1 415");
-        assertThat(CsvCells.neutralise("-5")).isEqualTo("'-5");
-        assertThat(CsvCells.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(CsvCells.neutralise("\tx")).isEqualTo("'\tx");
-        assertThat(CsvCells.neutralise("\rx")).isEqualTo("'\rx");
-        assertThat(CsvCells.neutralise("Ann")).isEqualTo("Ann");
+        assertThat(com.porchlight.base.Csv.neutralise("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(com.porchlight.base.Csv.neutralise("+1 415")).isEqualTo("'+1 415");
+        assertThat(com.porchlight.base.Csv.neutralise("-5")).isEqualTo("'-5");
+        assertThat(com.porchlight.base.Csv.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(com.porchlight.base.Csv.neutralise("\tx")).isEqualTo("'\tx");
+        assertThat(com.porchlight.base.Csv.neutralise("\rx")).isEqualTo("'\rx");
+        assertThat(com.porchlight.base.Csv.neutralise("Ann")).isEqualTo("Ann");
     }
 }
