@@ -2,11 +2,15 @@ package com.porchlight.creative;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
-/** Business-day arithmetic for the review SLA: Monday to Friday, in UTC; public holidays are not modelled. */
-final class BusinessDays {
+/**
+ * Business-day arithmetic for the review SLA, one place for the service and the queue: Monday to Friday, in UTC;
+ * public holidays are not modelled.
+ */
+public final class BusinessDays {
 
     private BusinessDays() {
     }
@@ -22,5 +26,19 @@ final class BusinessDays {
             }
         }
         return t.toInstant();
+    }
+
+    /** Business days from {@code from} to {@code to}, counted by UTC date: how long a submission has waited. */
+    public static int between(Instant from, Instant to) {
+        LocalDate day = LocalDate.ofInstant(from, ZoneOffset.UTC);
+        LocalDate end = LocalDate.ofInstant(to, ZoneOffset.UTC);
+        int n = 0;
+        while (day.isBefore(end)) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                n++;
+            }
+        }
+        return n;
     }
 }

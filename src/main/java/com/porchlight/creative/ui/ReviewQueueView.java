@@ -174,7 +174,7 @@ class ReviewQueueView extends Div {
         return page.map(s -> {
             CreativeDetail d = creatives.get(s.id());
             var check = creatives.submittedCheck(s.id());
-            int days = s.submittedAt() == null ? 0 : ReviewSupport.businessDaysBetween(s.submittedAt(), clock.instant());
+            int days = s.submittedAt() == null ? 0 : com.porchlight.creative.BusinessDays.between(s.submittedAt(), clock.instant());
             return new Row(s, d.current().content().setup().states(), check.map(c -> c.findings().size()).orElse(0),
                     check.map(c -> (long) c.blocking().size()).orElse(0L), creatives.overSla(s), days);
         });

@@ -17,11 +17,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -73,20 +70,6 @@ final class ReviewSupport {
     static String message(CreativeException e) {
         return e.problems().isEmpty() ? e.getMessage()
                 : e.getMessage() + " " + String.join(" ", e.problems().stream().map(p -> "• " + p).toList());
-    }
-
-    /** Business days (Monday to Friday) from {@code from} to {@code to}, as the SLA counts them. */
-    static int businessDaysBetween(Instant from, Instant to) {
-        LocalDate day = LocalDate.ofInstant(from, ZoneOffset.UTC);
-        LocalDate end = LocalDate.ofInstant(to, ZoneOffset.UTC);
-        int n = 0;
-        while (day.isBefore(end)) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                n++;
-            }
-        }
-        return n;
     }
 
     static String businessDays(int n) {
