@@ -53,7 +53,7 @@ public class CreativeService {
     static final int MAX_NAME = 200;
 
     /** A percentage in copy ("5.25%", "5.25 percent", "5.25 pct"). */
-    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])\\d{1,2}(?:\\.\\d{1,3})?\\s?(?:%|percent\\b|pct\\b)",
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])(\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:%|percent\\b|pct\\b)",
             Pattern.CASE_INSENSITIVE);
 
     private final CreativeStore store;
@@ -260,34 +260,22 @@ public class CreativeService {
     static List<String> ratesOffTheMarket(CreativeContent content, RateQuote quote, int thresholdBps) {
         List<String> problems = new ArrayList<>();
         BigDecimal limit = BigDecimal.valueOf(thresholdBps).movePointLeft(2);
-        for (FieldSpec spec : ChannelLayout.of(content.channel())) {
-            for (String item : content.items(spec.field())) {
-                String text = spec.html() ? HtmlSanitiser.visibleText(item) : item;
-                var m = STATED_PERCENT.matcher(text);
-                while (m.find()) {
-                    String before = text.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);
-                    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24))
-                            .toLowerCase(Locale.ROOT).split("\\d", 2)[0]; // up to the next figure
-                    if (before.contains("down") || after.contains("down") || after.matches("^\\s*(of|off)\\b.*")) {
-                        continue; // a down payment or a share, not a rate
-                    }
-                    BigDecimal stated = new BigDecimal(m.group(1));
-                    boolean apr = after.contains("apr") || after.contains("annual percentage");
-                    BigDecimal market = apr ? quote.apr() : quote.rate();
-                    if (stated.subtract(market).abs().compareTo(limit) > 0
-                            && stated.subtract(apr ? quote.rate() : quote.apr()).abs().compareTo(limit) > 0) {
-                        problems.add(spec.label() + " states " + stated.toPlainString() + "%" + (apr ? " APR" : "")
-                                + ", but today's " + quote.product().shortLabel() + " is " + market.toPlainString()
-                                + "%" + (apr ? " APR" : "") + " (more than " + thresholdBps
-                                + " bps apart): quote an available rate, or choose the product the copy is about.");
-                    }
-                }
+        for (Percentage p : percentages(content)) {
+            if (p.before().contains("down") || p.after().contains("down") || p.after().matches("^\\s*(of|off)\\b.*")) {
+                continue; // a down payment or a share, not a rate
+            }
+            boolean apr = p.after().contains("apr") || p.after().contains("annual percentage");
+            BigDecimal market = apr ? quote.apr() : quote.rate();
+            if (p.value().subtract(market).abs().compareTo(limit) > 0
+                    && p.value().subtract(apr ? quote.rate() : quote.apr()).abs().compareTo(limit) > 0) {
+                problems.add(p.field() + " states " + p.value().toPlainString() + "%" + (apr ? " APR" : "")
+                        + ", but today's " + quote.product().shortLabel() + " is " + market.toPlainString()
+                        + "%" + (apr ? " APR" : "") + " (more than " + thresholdBps
+                        + " bps apart): quote an available rate, or choose the product the copy is about.");
             }
         }
         return problems;
     }
-
-    private static final Pattern STATED_PERCENT = Pattern.compile("(?<![\\d.])(\\d{1,2}(?:\\.\\d{1,3})?)\\s?%");
 
     /**
      * Whether the copy states a rate: any percentage, in any field, that is not a down payment, a discount or a share
@@ -295,23 +283,41 @@ public class CreativeService {
      * "rate".
      */
     static boolean quotesARate(CreativeContent content) {
-        for (FieldSpec spec : ChannelLayout.of(content.channel())) {
-            for (String item : content.items(spec.field())) {
-                String text = spec.html() ? HtmlSanitiser.visibleText(item) : item;
-                var m = PERCENT.matcher(text);
-                while (m.find()) {
-                    String before = text.substring(Math.max(0, m.start() - 25), m.start()).toLowerCase(Locale.ROOT);
-                    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12))
-                            .toLowerCase(Locale.ROOT);
-                    boolean notARate = after.matches("^\\s*(down|off|of|cash back|discount).*")
-                            || before.contains("down payment") || before.matches(".*\\b(save|off)\\s*$");
-                    if (!notARate) {
-                        return true;
-                    }
-                }
+        for (Percentage p : percentages(content)) {
+            String before = p.before().substring(Math.max(0, p.before().length() - 25));
+            boolean notARate = p.after().matches("^\\s*(down|off|of|cash back|discount).*")
+                    || before.contains("down payment") || before.matches(".*\\b(save|off)\\s*$");
+            if (!notARate) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A percentage the copy states, with the words around it (lower case): up to 30 characters before, and what
+     * follows up to the next figure (at most 24 characters), so "6.25% (6.41% APR)" marks only 6.41 as the APR.
+     */
+    record Percentage(String field, BigDecimal value, String before, String after) {
+    }
+
+    /** Every percentage in every field, as a reader sees it (HTML reduced to its visible text). */
+    static List<Percentage> percentages(CreativeContent content) {
+        List<Percentage> out = new ArrayList<>();
+        for (FieldSpec spec : ChannelLayout.of(content.channel())) {
+            List<String> items = content.items(spec.field());
+            for (String item : items) {
+                String text = spec.html() ? HtmlSanitiser.visibleText(item) : item;
+                var m = PERCENT.matcher(text);
+                while (m.find()) {
+                    out.add(new Percentage(spec.label(), new BigDecimal(m.group(1)),
+                            text.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT),
+                            text.substring(m.end(), Math.min(text.length(), m.end() + 24)).toLowerCase(Locale.ROOT)
+                                    .split("\\d", 2)[0]));
+                }
+            }
+        }
+        return out;
     }
 
     private @Nullable RateQuote quoteFor(com.porchlight.rate.@Nullable RateProduct product) {
