@@ -594,10 +594,7 @@ public class CreativeService {
                     + "first — or, if only a finding was at issue, have compliance record an override — then submit.");
         }
         List<String> problems = new ArrayList<>(contentProblems(v.content(), v.quote()));
-        if (s.stale()) {
-            problems.add("It is marked stale (" + s.staleReason() + "). Update the copy or re-take today's rate.");
-        }
-        staleness(v, policy(), clock.instant()).ifPresent(reason -> problems.add("The quoted rate is stale: " + reason
+        staleNow(s, v, clock.instant()).ifPresent(reason -> problems.add("The quoted rate is stale: " + reason
                 + ". Update the copy or re-take today's rate."));
         if (s.expiresOn() != null && s.expiresOn().isBefore(today())) {
             problems.add("Its expiry date (" + s.expiresOn() + ") has passed: set a later one.");
@@ -803,10 +800,9 @@ public class CreativeService {
         Map<Integer, ChecklistAnswer> answers = checklistAnswers(s.channel(), checklist);
         CreativeVersion v = store.version(id, s.versionNo()).orElseThrow();
         Instant now = clock.instant();
-        staleness(v, policy(), now).or(() -> s.stale() ? Optional.ofNullable(s.staleReason()) : Optional.empty())
-                .ifPresent(reason -> {
-                    throw new CreativeException("The quoted rate is stale (" + reason + "): request changes instead.");
-                });
+        staleNow(s, v, now).ifPresent(reason -> {
+            throw new CreativeException("The quoted rate is stale (" + reason + "): request changes instead.");
+        });
         SubmittedCheck check = store.lastCheck(id, s.versionNo()).orElseThrow(
                 () -> new CreativeException("This version has no stored pre-check; it was never submitted."));
         List<FindingOverride> overrides = store.overrides(id, s.versionNo());
@@ -876,17 +872,19 @@ public class CreativeService {
                     + s.status().label().toLowerCase(Locale.ROOT) + ".");
         }
         notAnEditor(id, by, "approve");
-        String complianceApprover = complianceApprover(id, s.versionNo(), hash);
-        if (complianceApprovers(id, s.versionNo(), hash).contains(by)) {
+        List<ReviewDecision> compliance = approvals(id, s.versionNo(), hash, ReviewDecision.Stage.COMPLIANCE);
+        if (compliance.isEmpty()) {
+            throw new CreativeException("There is no compliance approval for this content.");
+        }
+        if (compliance.stream().anyMatch(r -> r.reviewer().equals(by))) {
             throw new CreativeException("You gave the compliance approval; a different person must give the CMO's.");
         }
+        String complianceApprover = compliance.getLast().reviewer();
         CreativeVersion v = store.version(id, s.versionNo()).orElseThrow();
         Instant now = clock.instant();
-        staleness(v, policy(), now).or(() -> s.stale() ? Optional.ofNullable(s.staleReason()) : Optional.empty())
-                .ifPresent(reason -> {
-                    throw new CreativeException("The quoted rate is stale (" + reason
-                            + "): reject it so the author updates it.");
-                });
+        staleNow(s, v, now).ifPresent(reason -> {
+            throw new CreativeException("The quoted rate is stale (" + reason + "): reject it so the author updates it.");
+        });
         store.insertReview(id, s.versionNo(), hash, ReviewDecision.Stage.CMO, ReviewDecision.Decision.APPROVED, by, now,
                 null, blankToNull(note));
         transition(s, CreativeStatus.APPROVED, "claimed_by = claimed_by");
@@ -936,11 +934,11 @@ public class CreativeService {
         }
         CreativeVersion v = store.version(id, s.versionNo()).orElseThrow();
         Instant now = clock.instant();
-        Optional<String> stale = staleness(v, policy(), now);
-        if (stale.isPresent() || s.stale()) {
-            markStale(s, stale.orElse(s.staleReason()), now);
-            throw new CreativeException("It cannot go live: the quoted rate is stale ("
-                    + stale.orElse(s.staleReason()) + "). Update it; the new version needs approval again.");
+        Optional<String> stale = staleNow(s, v, now);
+        if (stale.isPresent()) {
+            markStale(s, stale.get(), now);
+            throw new CreativeException("It cannot go live: the quoted rate is stale (" + stale.get()
+                    + "). Update it; the new version needs approval again.");
         }
         if (s.expiresOn() != null && s.expiresOn().isBefore(today())) {
             throw new CreativeException("It cannot go live: it expired on " + s.expiresOn() + ".");
@@ -954,30 +952,25 @@ public class CreativeService {
     /** Belt and braces: LIVE needs stored approvals for exactly this hash, from different people, none an editor. */
     private void requireApprovals(CreativeSummary s, String hash) {
         Set<String> editors = store.editors(s.id());
-        List<ReviewDecision> approvals = store.reviews(s.id()).stream()
-                .filter(r -> r.contentHash().equals(hash) && r.versionNo() == s.versionNo()
-                        && r.decision() == ReviewDecision.Decision.APPROVED)
-                .toList();
-        Optional<ReviewDecision> comp = approvals.stream()
-                .filter(r -> r.stage() == ReviewDecision.Stage.COMPLIANCE).reduce((a, b) -> b);
-        if (comp.isEmpty() || editors.contains(comp.get().reviewer())
-                || !inChain(s.id(), "COMPLIANCE_APPROVED", comp.get().reviewer(), hash)) {
+        List<AuditRecord> trail = chain.of(s.id());
+        List<ReviewDecision> compliance = approvals(s.id(), s.versionNo(), hash, ReviewDecision.Stage.COMPLIANCE);
+        if (compliance.isEmpty() || editors.contains(compliance.getLast().reviewer())
+                || !inChain(trail, "COMPLIANCE_APPROVED", compliance.getLast().reviewer(), hash)) {
             throw new CreativeException("It has no valid compliance approval for this exact content.");
         }
         if (policy().cmoRequired(s.channel())) {
-            Optional<ReviewDecision> cmo = approvals.stream().filter(r -> r.stage() == ReviewDecision.Stage.CMO)
-                    .reduce((a, b) -> b);
-            if (cmo.isEmpty() || editors.contains(cmo.get().reviewer())
-                    || complianceApprovers(s.id(), s.versionNo(), hash).contains(cmo.get().reviewer())
-                    || !inChain(s.id(), "CMO_APPROVED", cmo.get().reviewer(), hash)) {
+            List<ReviewDecision> cmo = approvals(s.id(), s.versionNo(), hash, ReviewDecision.Stage.CMO);
+            if (cmo.isEmpty() || editors.contains(cmo.getLast().reviewer())
+                    || compliance.stream().anyMatch(r -> r.reviewer().equals(cmo.getLast().reviewer()))
+                    || !inChain(trail, "CMO_APPROVED", cmo.getLast().reviewer(), hash)) {
                 throw new CreativeException("It has no valid CMO approval for this exact content.");
             }
         }
     }
 
     /** A decision row counts only with its link in the audit chain (a row inserted behind the service's back has none). */
-    private boolean inChain(long id, String event, String actor, String hash) {
-        return chain.of(id).stream().anyMatch(r -> r.event().equals(event) && r.actor().equals(actor)
+    private static boolean inChain(List<AuditRecord> trail, String event, String actor, String hash) {
+        return trail.stream().anyMatch(r -> r.event().equals(event) && r.actor().equals(actor)
                 && hash.equals(r.contentHash()));
     }
 
@@ -1112,6 +1105,12 @@ public class CreativeService {
         return Optional.empty();
     }
 
+    /** Stale now, or flagged stale earlier (the flag is sticky until a new version: ADR 0011). */
+    private Optional<String> staleNow(CreativeSummary s, CreativeVersion v, Instant now) {
+        return staleness(v, policy(), now).or(() -> s.stale() ? Optional.of(String.valueOf(s.staleReason()))
+                : Optional.empty());
+    }
+
     private void markStale(CreativeSummary s, @Nullable String reason, Instant now) {
         if (s.stale()) {
             return;
@@ -1205,20 +1204,10 @@ public class CreativeService {
         }
     }
 
-    private Set<String> complianceApprovers(long id, int versionNo, String hash) {
-        Set<String> out = new java.util.HashSet<>();
-        store.reviews(id).stream().filter(r -> r.versionNo() == versionNo && r.contentHash().equals(hash)
-                && r.stage() == ReviewDecision.Stage.COMPLIANCE && r.decision() == ReviewDecision.Decision.APPROVED)
-                .forEach(r -> out.add(r.reviewer()));
-        return out;
-    }
-
-    private String complianceApprover(long id, int versionNo, String hash) {
-        return store.reviews(id).stream()
-                .filter(r -> r.versionNo() == versionNo && r.contentHash().equals(hash)
-                        && r.stage() == ReviewDecision.Stage.COMPLIANCE && r.decision() == ReviewDecision.Decision.APPROVED)
-                .reduce((a, b) -> b).map(ReviewDecision::reviewer)
-                .orElseThrow(() -> new CreativeException("There is no compliance approval for this content."));
+    /** The approvals of one stage given for exactly this version and hash, oldest first. */
+    private List<ReviewDecision> approvals(long id, int versionNo, String hash, ReviewDecision.Stage stage) {
+        return store.reviews(id).stream().filter(r -> r.versionNo() == versionNo && r.contentHash().equals(hash)
+                && r.stage() == stage && r.decision() == ReviewDecision.Decision.APPROVED).toList();
     }
 
     /** Notes and reasons fit their columns; longer ones are refused with a message, not a database error. */
