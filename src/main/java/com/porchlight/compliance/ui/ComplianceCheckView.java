@@ -1,5 +1,8 @@
 package com.porchlight.compliance.ui;
 
+import com.porchlight.base.ui.Formats;
+import com.porchlight.base.ui.Highlights;
+import com.porchlight.base.ui.Selects;
 import com.porchlight.compliance.CheckResult;
 import com.porchlight.compliance.ComplianceService;
 import com.porchlight.compliance.engine.Channel;
@@ -36,7 +39,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,13 +72,14 @@ class ComplianceCheckView extends Div {
     private final ComplianceService compliance;
     final Select<Channel> channel = new Select<>();
     final MultiSelectComboBox<String> states = new MultiSelectComboBox<>("States");
-    final Select<Program> program = optionalSelect("Program", Program.values(), p -> label(p.name()));
-    final Select<LoanPurpose> purpose = optionalSelect("Loan purpose", LoanPurpose.values(), p -> label(p.name()));
-    final Select<ProductType> productType = optionalSelect("Product", ProductType.values(),
+    final Select<Program> program = Selects.optional("Program", Program.values(), p -> Formats.words(p.name()));
+    final Select<LoanPurpose> purpose = Selects.optional("Loan purpose", LoanPurpose.values(),
+            p -> Formats.words(p.name()));
+    final Select<ProductType> productType = Selects.optional("Product", ProductType.values(),
             p -> p == ProductType.HELOC ? "HELOC" : "Closed-end loan");
-    final Select<RateType> rateType = optionalSelect("Rate type", RateType.values(),
-            r -> r == RateType.ARM ? "ARM" : label(r.name()));
-    final Select<Boolean> firstLien = optionalSelect("Lien", new Boolean[] {true, false},
+    final Select<RateType> rateType = Selects.optional("Rate type", RateType.values(),
+            r -> r == RateType.ARM ? "ARM" : Formats.words(r.name()));
+    final Select<Boolean> firstLien = Selects.optional("Lien", new Boolean[] {true, false},
             first -> first ? "First lien" : "Subordinate lien");
     private final Map<PartKind, TextArea> fields = new EnumMap<>(PartKind.class);
     private final Map<PartKind, Div> highlights = new EnumMap<>(PartKind.class);
@@ -92,7 +95,7 @@ class ComplianceCheckView extends Div {
 
         channel.setLabel("Channel");
         channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(c -> label(c.name()));
+        channel.setItemLabelGenerator(c -> Formats.words(c.name()));
         channel.setValue(Channel.EMAIL);
         channel.addValueChangeListener(e -> {
             showPartsOf(e.getValue());
@@ -284,38 +287,21 @@ class ComplianceCheckView extends Div {
         Div box = highlights.get(kind);
         boolean any = false;
         for (TextPart part : parts) {
-            List<Finding> spans = lastFindings.stream()
-                    .filter(f -> f.part() == kind && f.partIndex() == part.index() && f.end() > f.start()
-                            && f.end() <= part.text().length())
-                    .sorted(java.util.Comparator.comparingInt(Finding::start))
-                    .toList();
-            if (spans.isEmpty()) {
-                continue;
+            Div line = Highlights.line(part.text(), lastFindings.stream()
+                    .filter(f -> f.part() == kind && f.partIndex() == part.index())
+                    .map(ComplianceCheckView::mark).toList());
+            if (line != null) {
+                any = true;
+                box.add(line);
             }
-            any = true;
-            var line = new Div();
-            line.addClassName("pl-highlight-line");
-            int at = 0;
-            for (Finding f : spans) {
-                if (f.start() < at) {
-                    continue; // overlapping spans: the first (most severe sorts first per position) wins
-                }
-                if (f.start() > at) {
-                    line.add(new Span(part.text().substring(at, f.start())));
-                }
-                var mark = new Span(part.text().substring(f.start(), f.end()));
-                mark.addClassName("pl-mark");
-                mark.addClassName("pl-mark-" + f.severity().name().toLowerCase(java.util.Locale.ROOT));
-                mark.setTitle(f.ruleId() + ": " + f.message());
-                line.add(mark);
-                at = f.end();
-            }
-            if (at < part.text().length()) {
-                line.add(new Span(part.text().substring(at)));
-            }
-            box.add(line);
         }
         box.setVisible(any);
+    }
+
+    /** A finding as a marked span in its severity's colour. */
+    static Highlights.Mark mark(Finding f) {
+        return new Highlights.Mark(f.start(), f.end(), f.severity().name().toLowerCase(java.util.Locale.ROOT),
+                f.ruleId() + ": " + f.message());
     }
 
     static String partLabel(PartKind kind) {
@@ -331,21 +317,6 @@ class ComplianceCheckView extends Div {
             case FOOTER -> "Footer";
             case DISCLOSURES -> "Disclosures";
         };
-    }
-
-    static String label(String constant) {
-        String words = constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    private static <T> Select<T> optionalSelect(String label, T[] values, Function<T, String> labels) {
-        var select = new Select<T>();
-        select.setLabel(label);
-        select.setItems(values);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption("Not specified");
-        select.setItemLabelGenerator(v -> v == null ? "Not specified" : labels.apply(v));
-        return select;
     }
 
     /** For tests and the creative editor: the field of one part. */

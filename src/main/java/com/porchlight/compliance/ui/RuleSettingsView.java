@@ -56,7 +56,7 @@ class RuleSettingsView extends Div {
         grid.addColumn(r -> r.info().id()).setHeader("Rule").setWidth("17.5rem").setFlexGrow(0).setSortable(true);
         grid.addColumn(r -> r.info().title()).setHeader("What it checks").setWidth("16rem").setFlexGrow(3);
         grid.addColumn(r -> r.info().channels().size() == Channel.values().length ? "All"
-                : r.info().channels().stream().map(c -> ComplianceCheckView.label(c.name()))
+                : r.info().channels().stream().map(c -> com.porchlight.base.ui.Formats.words(c.name()))
                         .sorted().collect(Collectors.joining(", "))).setHeader("Channels").setWidth("12rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(RuleSettingsView::status).setHeader("Applied as").setKey("status").setWidth("11rem")

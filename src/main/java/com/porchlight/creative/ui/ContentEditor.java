@@ -1,6 +1,9 @@
 package com.porchlight.creative.ui;
 
 import com.porchlight.base.ui.Formats;
+import com.porchlight.base.ui.Highlights;
+import com.porchlight.base.ui.Selects;
+import com.porchlight.base.ui.Formats;
 import com.porchlight.base.ui.Notifications;
 import com.porchlight.compliance.CheckResult;
 import com.porchlight.compliance.engine.Channel;
@@ -48,7 +51,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,7 +58,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,15 +80,16 @@ class ContentEditor extends Div {
     private final Map<CreativeField, FieldEditor> fields = new EnumMap<>(CreativeField.class);
 
     final MultiSelectComboBox<String> states = new MultiSelectComboBox<>("Target states");
-    final Select<Program> program = optionalSelect("Program", Program.values(), p -> words(p.name()));
-    final Select<LoanPurpose> purpose = optionalSelect("Loan purpose", LoanPurpose.values(), p -> words(p.name()));
-    final Select<ProductType> productType = optionalSelect("Product type", ProductType.values(),
+    final Select<Program> program = Selects.optional("Program", Program.values(), p -> Formats.words(p.name()));
+    final Select<LoanPurpose> purpose = Selects.optional("Loan purpose", LoanPurpose.values(),
+            p -> Formats.words(p.name()));
+    final Select<ProductType> productType = Selects.optional("Product type", ProductType.values(),
             p -> p == ProductType.HELOC ? "HELOC" : "Closed-end loan");
-    final Select<RateType> rateType = optionalSelect("Rate type", RateType.values(),
-            r -> r == RateType.ARM ? "ARM" : words(r.name()));
+    final Select<RateType> rateType = Selects.optional("Rate type", RateType.values(),
+            r -> r == RateType.ARM ? "ARM" : Formats.words(r.name()));
     final TextField campaign = new TextField("Campaign (optional)");
     final ComboBox<LicensedLoanOfficer> loanOfficer = new ComboBox<>("Named loan officer");
-    final Select<RateProduct> quotedProduct = optionalSelect("Quoted rate product", RateProduct.values(),
+    final Select<RateProduct> quotedProduct = Selects.optional("Quoted rate product", RateProduct.values(),
             RateProduct::label);
 
     private final Div imageBox = new Div();
@@ -516,40 +518,20 @@ class ContentEditor extends Div {
         for (int i = 0; i < items.size(); i++) {
             String text = partText(content, spec, i);
             int index = i;
-            List<Finding> spans = lastFindings.stream()
-                    .filter(f -> f.part() == spec.field().part() && f.partIndex() == index && f.end() > f.start()
-                            && f.end() <= text.length())
-                    .sorted(Comparator.comparingInt(Finding::start)).toList();
-            if (spans.isEmpty()) {
+            Div marked = Highlights.line(text, lastFindings.stream()
+                    .filter(f -> f.part() == spec.field().part() && f.partIndex() == index)
+                    .map(f -> new Highlights.Mark(f.start(), f.end(), f.severity().name().toLowerCase(Locale.ROOT),
+                            f.ruleId() + ": " + f.message())).toList());
+            if (marked == null) {
                 continue;
             }
             any = true;
-            var line = new Div();
-            line.addClassName("pl-highlight-line");
             if (spec.repeated()) {
                 var label = new Span(editor.itemLabel(i) + ": ");
                 label.addClassName("pl-muted");
-                line.add(label);
+                marked.addComponentAsFirst(label);
             }
-            int at = 0;
-            for (Finding f : spans) {
-                if (f.start() < at) {
-                    continue;
-                }
-                if (f.start() > at) {
-                    line.add(new Span(text.substring(at, f.start())));
-                }
-                var mark = new Span(text.substring(f.start(), f.end()));
-                mark.addClassName("pl-mark");
-                mark.addClassName("pl-mark-" + f.severity().name().toLowerCase(Locale.ROOT));
-                mark.setTitle(f.ruleId() + ": " + f.message());
-                line.add(mark);
-                at = f.end();
-            }
-            if (at < text.length()) {
-                line.add(new Span(text.substring(at)));
-            }
-            editor.highlight.add(line);
+            editor.highlight.add(marked);
         }
         editor.highlight.setVisible(any);
     }
@@ -612,22 +594,5 @@ class ContentEditor extends Div {
         }
         card.add(new Paragraph(c.body()));
         return card;
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    static String words(String constant) {
-        String w = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
-    }
-
-    private static <T> Select<T> optionalSelect(String label, T[] values, Function<T, String> labels) {
-        var select = new Select<T>();
-        select.setLabel(label);
-        select.setItems(values);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption("Not specified");
-        select.setItemLabelGenerator(v -> v == null ? "Not specified" : labels.apply(v));
-        return select;
     }
 }
